@@ -1,0 +1,94 @@
+"""helpers: the shared NumPy code of the deep-learning notebooks.
+
+Notation and shapes follow the course ("Neural Networks and Deep Learning" and "Improving Deep
+Neural Networks"): examples are columns, ``X`` has shape ``(n_x, m)``, binary labels ``Y``
+``(1, m)``, one-hot labels ``(C, m)``; layer ``l`` has ``W[l]`` of shape ``(n[l], n[l-1])`` and
+``b[l]`` of shape ``(n[l], 1)``, stored as ``parameters["W1"]``, ``parameters["b1"]``, ...;
+gradients use the same keys with a ``d`` prefix (``grads["dW1"]``).
+
+Importing this package needs only NumPy. ``helpers.plots`` (matplotlib) and ``helpers.widgets``
+(ipywidgets) are imported on their own by the notebooks that draw.
+"""
+from .activations import (
+    leaky_relu,
+    leaky_relu_backward,
+    relu,
+    relu_backward,
+    sigmoid,
+    sigmoid_backward,
+    softmax,
+    softmax_backward,
+    tanh,
+    tanh_backward,
+)
+from .datasets import (
+    images_to_columns,
+    load_image_dataset,
+    load_planar,
+    make_blobs,
+    make_circles,
+    make_flower,
+    make_gaussian_quantiles,
+    make_moons,
+    make_noisy_regions,
+    make_seasonal_series,
+    make_spirals,
+)
+from .gradcheck import (
+    dict_to_vector,
+    gradient_check,
+    gradient_check_by_parameter,
+    numerical_gradient,
+    relative_difference,
+    vector_to_dict,
+)
+from .initializers import initialize_parameters
+from .layers import (
+    linear_activation_backward,
+    linear_activation_forward,
+    linear_backward,
+    linear_forward,
+    model_backward,
+    model_forward,
+    predict,
+    predict_proba,
+)
+from .losses import compute_cost, l2_penalty
+from .metrics import accuracy, confusion_matrix, one_hot
+from .optimizers import Adam, GradientDescent, Momentum, RMSProp, random_mini_batches
+from .schedules import (
+    constant,
+    exponential_decay,
+    inverse_sqrt_decay,
+    inverse_time_decay,
+    staircase_decay,
+)
+from .training import make_optimizer, train
+from .validation import TrainingDiverged
+
+__version__ = "0.1.0"
+
+__all__ = [
+    # activations
+    "sigmoid", "relu", "tanh", "leaky_relu", "softmax",
+    "sigmoid_backward", "relu_backward", "tanh_backward", "leaky_relu_backward", "softmax_backward",
+    # parameters and layers
+    "initialize_parameters",
+    "linear_forward", "linear_backward", "linear_activation_forward", "linear_activation_backward",
+    "model_forward", "model_backward", "predict", "predict_proba",
+    # cost
+    "compute_cost", "l2_penalty",
+    # gradient checking
+    "gradient_check", "gradient_check_by_parameter", "numerical_gradient", "relative_difference",
+    "dict_to_vector", "vector_to_dict",
+    # optimization
+    "GradientDescent", "Momentum", "RMSProp", "Adam", "random_mini_batches", "make_optimizer",
+    "constant", "inverse_time_decay", "exponential_decay", "inverse_sqrt_decay", "staircase_decay",
+    "train", "TrainingDiverged",
+    # metrics
+    "accuracy", "confusion_matrix", "one_hot",
+    # data
+    "load_image_dataset", "load_planar", "images_to_columns",
+    "make_flower", "make_moons", "make_circles", "make_blobs", "make_gaussian_quantiles",
+    "make_spirals", "make_noisy_regions", "make_seasonal_series",
+]

@@ -1,0 +1,175 @@
+"""Argument checks shared by every public entry point.
+
+All messages follow one form, naming the argument, what was expected and what was received::
+
+    `keep_prob` must be in (0, 1]; got 1.5
+
+so that a learner's mistake is reported at the call they wrote, never as a NumPy broadcasting
+error from deep inside a helper.
+"""
+from __future__ import annotations
+
+import numbers
+
+import numpy as np
+
+__all__ = [
+    "TrainingDiverged",
+    "check_array",
+    "check_choice",
+    "check_int",
+    "check_labels",
+    "check_parameters",
+    "check_real",
+    "layer_count",
+]
+
+
+class TrainingDiverged(FloatingPointError):
+    """Raised when the cost becomes nan or inf during training.
+
+    The message names the iteration and suggests a smaller learning rate; widgets show it in
+    their status line instead of a traceback.
+    """
+
+    def __init__(self, iteration, cost, learning_rate=None):
+        self.iteration = iteration
+        self.cost = cost
+        self.learning_rate = learning_rate
+        hint = "try a smaller learning rate"
+        if learning_rate is not None:
+            hint += f" (it was {learning_rate:g})"
+        super().__init__(f"training diverged at iteration {iteration}: cost is {cost}; {hint}")
+
+
+def _describe(value):
+    if isinstance(value, np.ndarray):
+        return f"an array of shape {value.shape}"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def check_real(name, value, *, low=None, high=None, low_open=False, high_open=False):
+    """Return ``value`` as a float after checking that it is a finite real number in range.
+
+    The range is written in interval notation in the message: ``(0, 1]`` for
+    ``low=0, low_open=True, high=1``.
+    """
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
+        raise TypeError(f"`{name}` must be a real number; got {_describe(value)}")
+    value = float(value)
+    left = "(" if low_open or low is None else "["
+    right = ")" if high_open or high is None else "]"
+    interval = f"{left}{'-inf' if low is None else f'{low:g}'}, {'inf' if high is None else f'{high:g}'}{right}"
+    ok = np.isfinite(value)
+    if ok and low is not None:
+        ok = value > low if low_open else value >= low
+    if ok and high is not None:
+        ok = value < high if high_open else value <= high
+    if not ok:
+        raise ValueError(f"`{name}` must be in {interval}; got {value:g}")
+    return value
+
+
+def check_int(name, value, *, low=None, high=None):
+    """Return ``value`` as an int after checking that it is an integer in ``[low, high]``."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Integral):
+        raise TypeError(f"`{name}` must be an integer; got {_describe(value)}")
+    value = int(value)
+    if (low is not None and value < low) or (high is not None and value > high):
+        lo = "-inf" if low is None else low
+        hi = "inf" if high is None else high
+        raise ValueError(f"`{name}` must be an integer in [{lo}, {hi}]; got {value}")
+    return value
+
+
+def check_choice(name, value, choices):
+    """Check that ``value`` is one of ``choices`` (strings) and return it."""
+    if value not in choices:
+        listed = ", ".join(repr(c) for c in choices)
+        raise ValueError(f"`{name}` must be one of {listed}; got {_describe(value)}")
+    return value
+
+
+def check_array(name, value, *, ndim=2, rows=None, finite=True):
+    """Return ``value`` as a floating NumPy array with ``ndim`` dimensions.
+
+    Integer and boolean input is converted to float64; float32 is kept. ``rows`` checks the
+    first dimension. ``finite=True`` rejects nan and inf.
+    """
+    if not isinstance(value, np.ndarray):
+        try:
+            value = np.asarray(value)
+        except Exception as exc:  # ragged lists and the like
+            raise TypeError(f"`{name}` must be a NumPy array; got {_describe(value)}") from exc
+    if value.dtype.kind not in "biuf":
+        raise TypeError(f"`{name}` must hold numbers; got an array of dtype {value.dtype}")
+    if value.dtype.kind != "f":
+        value = value.astype(np.float64)
+    if value.ndim != ndim:
+        raise ValueError(f"`{name}` must be a {ndim}-D array; got shape {value.shape}")
+    if rows is not None and value.shape[0] != rows:
+        raise ValueError(f"`{name}` must have {rows} rows; got shape {value.shape}")
+    if finite and not np.isfinite(value).all():
+        raise ValueError(f"`{name}` must contain only finite numbers; got nan or inf")
+    return value
+
+
+def check_labels(name, Y, m, *, classes=None):
+    """Check binary labels ``(1, m)`` or one-hot labels ``(C, m)``; return them as float.
+
+    ``classes`` is the number of rows expected (1 for binary, C for one-hot), when known.
+    """
+    Y = check_array(name, Y, ndim=2)
+    if Y.shape[1] != m:
+        raise ValueError(f"`{name}` has {Y.shape[1]} columns but there are {m} examples; got shape {Y.shape}")
+    if classes is not None and Y.shape[0] != classes:
+        raise ValueError(f"`{name}` must have {classes} rows to match the output layer; got shape {Y.shape}")
+    if Y.shape[0] == 1:
+        if not np.all((Y == 0) | (Y == 1)):
+            raise ValueError(f"`{name}` must contain only 0 and 1 for binary labels; got other values")
+    elif not (np.all((Y == 0) | (Y == 1)) and np.all(Y.sum(axis=0) == 1)):
+        raise ValueError(
+            f"`{name}` with {Y.shape[0]} rows must be one-hot (one 1 per column); got other values"
+        )
+    return Y
+
+
+def layer_count(parameters):
+    """Return L, the number of layers, from a parameter dict ``{"W1", "b1", ..., "WL", "bL"}``."""
+    if not isinstance(parameters, dict):
+        raise TypeError(f"`parameters` must be a dict of W1, b1, ...; got {_describe(parameters)}")
+    L = 0
+    while f"W{L + 1}" in parameters:
+        L += 1
+    if L == 0:
+        raise ValueError("`parameters` must contain W1, b1, ...; got keys " + repr(sorted(parameters)))
+    return L
+
+
+def check_parameters(parameters, n_x=None):
+    """Check a parameter dict for missing keys and inconsistent shapes; return L.
+
+    ``n_x`` is the number of input features, when known, checked against ``W1``.
+    """
+    L = layer_count(parameters)
+    n_prev = None
+    for l in range(1, L + 1):
+        for key in (f"W{l}", f"b{l}"):
+            if key not in parameters:
+                raise ValueError(f"`parameters` is missing {key!r} (it has W1 ... W{L})")
+            if not isinstance(parameters[key], np.ndarray) or parameters[key].ndim != 2:
+                raise ValueError(f"`parameters[{key!r}]` must be a 2-D array; got {_describe(parameters[key])}")
+        W, b = parameters[f"W{l}"], parameters[f"b{l}"]
+        if b.shape != (W.shape[0], 1):
+            raise ValueError(f"`parameters[{'b%d' % l!r}]` must have shape {(W.shape[0], 1)} to match W{l}; got {b.shape}")
+        if n_prev is not None and W.shape[1] != n_prev:
+            raise ValueError(
+                f"`parameters[{'W%d' % l!r}]` must have {n_prev} columns (rows of W{l - 1}); got shape {W.shape}"
+            )
+        n_prev = W.shape[0]
+    if n_x is not None and parameters["W1"].shape[1] != n_x:
+        raise ValueError(
+            f"X has {n_x} rows but W1 expects {parameters['W1'].shape[1]} (layer_dims[0])"
+        )
+    return L

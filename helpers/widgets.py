@@ -1,0 +1,171 @@
+"""Slider panels for the notebooks' Explore sections, built on ipywidgets.
+
+A panel splits the work in two: ``compute(**values)`` does the training (and its result is
+cached, so returning to a setting already seen is instant), ``draw(result, **values)`` plots it
+with matplotlib and returns a one-line summary. The panel shows the plot, then one status line
+such as ``train 91.2 %, test 88.0 % - 84 ms``. Errors a learner can cause by moving a slider
+(a diverging learning rate, an impossible combination) appear as that status line, never as a
+traceback.
+
+``panel.run(**values)`` does the same without a browser and returns the status line; the
+benchmarks and tests call it.
+"""
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+
+import ipywidgets as W
+import matplotlib.pyplot as plt
+from IPython.display import display
+
+from .validation import TrainingDiverged
+
+__all__ = ["Panel", "dropdown", "float_slider", "int_slider", "log_slider", "upload_classifier"]
+
+_LAYOUT = {"style": {"description_width": "initial"}, "layout": W.Layout(width="420px")}
+
+
+def log_slider(description, value, min_exp, max_exp, step=0.25):
+    """A log-scale slider over ``10**min_exp .. 10**max_exp`` (for learning rates, lambda, epsilon)."""
+    return W.FloatLogSlider(value=value, base=10, min=min_exp, max=max_exp, step=step,
+                            description=description, continuous_update=False, readout_format=".2g", **_LAYOUT)
+
+
+def int_slider(description, value, min, max, step=1):
+    """An integer slider that reports only when released."""
+    return W.IntSlider(value=value, min=min, max=max, step=step, description=description,
+                       continuous_update=False, **_LAYOUT)
+
+
+def float_slider(description, value, min, max, step):
+    """A float slider that reports only when released."""
+    return W.FloatSlider(value=value, min=min, max=max, step=step, description=description,
+                         continuous_update=False, readout_format=".2f", **_LAYOUT)
+
+
+def dropdown(description, options, value=None):
+    """A dropdown; ``options`` is a list of values or of ``(label, value)`` pairs."""
+    widget = W.Dropdown(options=options, description=description, **_LAYOUT)
+    if value is not None:
+        widget.value = value
+    return widget
+
+
+class Panel:
+    """Controls, a plot and a status line around one experiment.
+
+    Parameters
+    ----------
+    compute : callable ``compute(**values) -> result``
+        The expensive part (training). Results are cached by the control values.
+    draw : callable ``draw(result, **values) -> str``
+        Draws with matplotlib and returns the summary line.
+    controls : dict name -> widget
+        Each widget's ``value`` is passed to ``compute`` and ``draw`` under its name.
+    cache_size : int, default 128
+        How many results to keep.
+    """
+
+    def __init__(self, compute, draw, controls, *, cache_size=128):
+        self.compute, self.draw, self.controls = compute, draw, dict(controls)
+        self.cache = OrderedDict()
+        self.cache_size = cache_size
+        self.output = W.Output()
+        self.status = W.HTML(value="")
+        self.status.add_class("panel-status")
+        self.last_seconds = None
+        for widget in self.controls.values():
+            widget.observe(self._on_change, names="value")
+        self.widget = W.VBox([W.VBox(list(self.controls.values())), self.output, self.status])
+        self.widget.add_class("explore-panel")
+
+    @property
+    def values(self):
+        return {name: widget.value for name, widget in self.controls.items()}
+
+    def _result(self, values):
+        key = tuple(sorted(values.items()))
+        if key in self.cache:
+            self.cache.move_to_end(key)
+            return self.cache[key]
+        result = self.compute(**values)
+        self.cache[key] = result
+        if len(self.cache) > self.cache_size:
+            self.cache.popitem(last=False)
+        return result
+
+    def run(self, **values):
+        """Compute and draw for ``values`` (default: the controls' current values); return the status line."""
+        values = {**self.values, **values}
+        start = time.perf_counter()
+        try:
+            result = self._result(values)
+            message = self.draw(result, **values)
+        except TrainingDiverged as exc:
+            message = f"diverged: {exc}"
+        except (ValueError, TypeError, ArithmeticError) as exc:
+            message = f"cannot run this setting: {exc}"
+        finally:
+            self.last_seconds = time.perf_counter() - start
+        plt.show()
+        plt.close("all")
+        return f"{message} - {1000 * self.last_seconds:.0f} ms"
+
+    def _refresh(self):
+        with self.output:
+            self.output.clear_output(wait=True)
+            text = self.run()
+        self.status.value = f"<code>{_escape(text)}</code>"
+
+    def _on_change(self, change):
+        self._refresh()
+
+    def show(self):
+        """Display the panel and draw the current setting."""
+        display(self.widget)
+        self._refresh()
+
+    def _ipython_display_(self):
+        self.show()
+
+
+def _escape(text):
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def upload_classifier(classify):
+    """An upload button that turns a picture into an 8x8 digit and shows ``classify(digit)``.
+
+    Parameters
+    ----------
+    classify : callable ``classify(digit (8, 8) uint8) -> str``
+        Returns the text to show (for example ``"predicted: odd (p = 0.93)"``); it may draw.
+
+    Unreadable, empty or huge uploads give a one-line message instead of a traceback.
+    """
+    from .images import image_to_digit
+
+    upload = W.FileUpload(accept="image/*", multiple=False, description="Upload a picture")
+    output = W.Output()
+    status = W.HTML(value="Choose a photo or drawing of one digit.")
+
+    def on_upload(change):
+        files = change["new"]
+        if not files:
+            return
+        item = files[0]
+        with output:
+            output.clear_output(wait=True)
+            try:
+                digit = image_to_digit(item["content"])
+                status.value = _escape(classify(digit))
+            except (ValueError, TypeError) as exc:
+                status.value = _escape(f"{item.get('name', 'upload')}: {exc}")
+            plt.show()
+            plt.close("all")
+
+    upload.observe(on_upload, names="value")
+    box = W.VBox([upload, output, status])
+    box.add_class("upload-classifier")
+    return box
