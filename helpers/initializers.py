@@ -39,7 +39,7 @@ def check_layer_dims(layer_dims):
     return [int(n) for n in dims]
 
 
-def initialize_parameters(layer_dims, method="he", *, scale=0.01, seed=0):
+def initialize_parameters(layer_dims, method="he", *, scale=0.01, seed=0, batch_norm=False):
     """Create ``{"W1", "b1", ..., "WL", "bL"}`` for the sizes in ``layer_dims``.
 
     Parameters
@@ -58,6 +58,10 @@ def initialize_parameters(layer_dims, method="he", *, scale=0.01, seed=0):
         exploding activations).
     seed : int >= 0 or np.random.Generator, default 0
         Source of randomness; the same seed gives the same parameters.
+    batch_norm : bool, default False
+        Batch-normalize every hidden layer (``09_batch_norm_and_tuning``): those layers get
+        ``gamma{l}`` (ones) and ``beta{l}`` (zeros) of shape ``(n[l], 1)`` and no ``b{l}``,
+        since ``beta`` replaces the bias. The output layer keeps its bias.
 
     Returns
     -------
@@ -77,5 +81,9 @@ def initialize_parameters(layer_dims, method="he", *, scale=0.01, seed=0):
             factor = {"random": scale, "xavier": np.sqrt(1.0 / dims[l - 1]), "he": np.sqrt(2.0 / dims[l - 1])}[method]
             W = rng.standard_normal(shape) * factor
         parameters[f"W{l}"] = W
-        parameters[f"b{l}"] = np.zeros((dims[l], 1))
+        if batch_norm and l < len(dims) - 1:
+            parameters[f"gamma{l}"] = np.ones((dims[l], 1))
+            parameters[f"beta{l}"] = np.zeros((dims[l], 1))
+        else:
+            parameters[f"b{l}"] = np.zeros((dims[l], 1))
     return parameters

@@ -23,6 +23,7 @@ from typing import NamedTuple, Optional
 import numpy as np
 
 from .activations import ACTIVATIONS
+from .batchnorm import BatchNormStats, batchnorm_backward, batchnorm_forward
 from .initializers import as_rng
 from .validation import check_choice, check_parameters, check_real, layer_count
 
@@ -52,6 +53,7 @@ class LayerCache(NamedTuple):
     activation: str
     mask: Optional[np.ndarray] = None  # dropout mask D[l] (True = kept), hidden layers only
     keep_prob: float = 1.0
+    bn: Optional[tuple] = None  # batch-norm cache (Z_norm, inv_std, gamma, mu, var, training)
 
 
 def _shape(x):
@@ -171,23 +173,30 @@ def _hidden(name):
     return lambda Z: Z
 
 
-def _forward(X, parameters, hidden_activation, keep_prob, rng, output_activation):
+def _forward(X, parameters, hidden_activation, keep_prob, rng, output_activation, bn_stats, bn_mode):
     L = layer_count(parameters)
     g = _hidden(hidden_activation)
 
     caches = []
     A = X
     for l in range(1, L):
-        W, b = parameters[f"W{l}"], parameters[f"b{l}"]
-        if b.shape != (W.shape[0], 1):
-            raise ValueError(f"b{l}")
-        Z = W @ A + b
+        W = parameters[f"W{l}"]
+        gamma = parameters.get(f"gamma{l}")
+        bn = None
+        if gamma is None:
+            b = parameters[f"b{l}"]
+            if b.shape != (W.shape[0], 1):
+                raise ValueError(f"b{l}")
+            Z = W @ A + b
+        else:  # batch norm: no bias, beta shifts instead
+            b = None
+            Z, bn = _batchnorm_layer(l, W @ A, gamma, parameters[f"beta{l}"], bn_stats, bn_mode)
         A_next = g(Z)
         mask = None
         if keep_prob < 1.0:
             mask = rng.random(A_next.shape) < keep_prob  # uniform draws: kept with probability keep_prob
             A_next = A_next * mask / keep_prob
-        caches.append(LayerCache((A, W, b), Z, hidden_activation, mask, keep_prob))
+        caches.append(LayerCache((A, W, b), Z, hidden_activation, mask, keep_prob, bn))
         A = A_next
     W, b = parameters[f"W{L}"], parameters[f"b{L}"]
     if b.shape != (W.shape[0], 1):
@@ -202,8 +211,20 @@ def _forward(X, parameters, hidden_activation, keep_prob, rng, output_activation
     return AL, caches
 
 
+def _batchnorm_layer(l, Z, gamma, beta, bn_stats, bn_mode):
+    epsilon = 1e-8 if bn_stats is None else bn_stats.epsilon
+    if bn_mode == "test":
+        Z_tilde, cache = batchnorm_forward(Z, gamma, beta, epsilon=epsilon,
+                                           mean=bn_stats.mean[l], var=bn_stats.var[l])
+        return Z_tilde, cache + (False,)
+    Z_tilde, cache = batchnorm_forward(Z, gamma, beta, epsilon=epsilon)
+    if bn_stats is not None:
+        bn_stats.update(l, cache[3], cache[4])
+    return Z_tilde, cache + (True,)
+
+
 def model_forward(X, parameters, *, hidden_activation="relu", output_activation="sigmoid",
-                  keep_prob=1.0, rng=None):
+                  keep_prob=1.0, rng=None, bn_stats=None, bn_mode="train"):
     """Forward propagation through all L layers: ``[LINEAR -> g] x (L-1) -> LINEAR -> output``.
 
     Parameters
@@ -221,6 +242,13 @@ def model_forward(X, parameters, *, hidden_activation="relu", output_activation=
         The output layer is never dropped. ``1.0`` switches dropout off.
     rng : np.random.Generator or int, required when ``keep_prob < 1``
         Source of the dropout masks (which are stored in the caches for the backward pass).
+    bn_stats : BatchNormStats, optional
+        Only for networks with batch norm (``gamma{l}``/``beta{l}`` in ``parameters``, see
+        ``initialize_parameters(..., batch_norm=True)``). In ``"train"`` mode it receives the
+        running averages of every batch; in ``"test"`` mode it supplies them.
+    bn_mode : {"train", "test"}, default "train"
+        Batch norm with the batch's own statistics (training, gradient checks) or with the
+        running averages (prediction). Ignored without batch norm.
 
     Returns
     -------
@@ -242,8 +270,16 @@ def model_forward(X, parameters, *, hidden_activation="relu", output_activation=
         if rng is None:
             raise TypeError("`rng` must be a np.random.Generator or int seed when keep_prob < 1; got None")
         rng = as_rng(rng, "rng")
+    if bn_mode != "train":
+        check_choice("bn_mode", bn_mode, ("train", "test"))
+        if "gamma1" in parameters or any(k.startswith("gamma") for k in parameters):
+            if not isinstance(bn_stats, BatchNormStats) or not bn_stats.mean:
+                raise ValueError("`bn_stats` must hold running averages from training for bn_mode='test' "
+                                 f"(pass history['forward_options'] from train); got {bn_stats!r}")
+    if bn_stats is not None and not isinstance(bn_stats, BatchNormStats):
+        raise TypeError(f"`bn_stats` must be a helpers.batchnorm.BatchNormStats; got {type(bn_stats).__name__}")
     try:
-        AL, caches = _forward(X, parameters, hidden_activation, keep_prob, rng, output_activation)
+        AL, caches = _forward(X, parameters, hidden_activation, keep_prob, rng, output_activation, bn_stats, bn_mode)
     except (KeyError, ValueError, TypeError, AttributeError, IndexError):
         # Fast path first: the thorough check runs only when something failed, so the learner
         # gets a message naming the tensor instead of a NumPy broadcasting error.
@@ -275,7 +311,8 @@ def model_backward(AL, Y, caches, *, lambd=0.0):
     Returns
     -------
     grads : dict
-        ``dW1, db1, ..., dWL, dbL``, each with the shape of its parameter.
+        ``dW1, db1, ..., dWL, dbL``, each with the shape of its parameter; ``dgamma{l}`` and
+        ``dbeta{l}`` instead of ``db{l}`` for batch-normalized layers.
     """
     if not isinstance(caches, (list, tuple)) or not caches:
         raise TypeError(f"`caches` must be the list returned by model_forward; got {type(caches).__name__}")
@@ -288,17 +325,22 @@ def model_backward(AL, Y, caches, *, lambd=0.0):
     grads = {}
     dZ = AL - Y
     for l in range(L, 0, -1):
-        (A_prev, W, _), Z, activation, _, _ = caches[l - 1]
+        (A_prev, W, _), Z, activation, _, _, bn = caches[l - 1]
         if l < L:
             if activation == "relu":
                 dZ = dA * (Z > 0)
             else:
                 dZ = ACTIVATIONS[activation][1](dA, Z)
+        if bn is not None:
+            if not bn[5]:
+                raise ValueError("`caches` come from bn_mode='test'; back-propagate through a bn_mode='train' pass")
+            dZ, grads[f"dgamma{l}"], grads[f"dbeta{l}"] = batchnorm_backward(dZ, bn[:5])
         dA, dW, db = _linear_backward(dZ, A_prev, W, need_dA_prev=l > 1)
         if lambd > 0:
             dW += (lambd / m) * W
         grads[f"dW{l}"] = dW
-        grads[f"db{l}"] = db
+        if bn is None:
+            grads[f"db{l}"] = db
         if l > 1:
             below = caches[l - 2]
             if below.mask is not None:
@@ -307,10 +349,12 @@ def model_backward(AL, Y, caches, *, lambd=0.0):
 
 
 def predict_proba(X, parameters, **forward_options):
-    """Output probabilities ``AL`` of shape ``(n[L], m)`` with dropout switched off."""
+    """Output probabilities ``AL`` of shape ``(n[L], m)`` with dropout off and batch norm in test mode."""
     forward_options = dict(forward_options)
     forward_options.pop("keep_prob", None)
     forward_options.pop("rng", None)
+    if any(k.startswith("gamma") for k in parameters):
+        forward_options["bn_mode"] = "test"
     AL, _ = model_forward(X, parameters, **forward_options)
     return AL
 

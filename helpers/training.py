@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .batchnorm import BatchNormStats
 from .initializers import INIT_METHODS, check_layer_dims, initialize_parameters
 from .layers import HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS, model_backward, model_forward
 from .losses import compute_cost
@@ -42,7 +43,7 @@ def train(X, Y, layer_dims, *, hidden_activation="relu", output_activation=None,
           init="he", init_scale=0.01, seed=0, parameters=None,
           optimizer="gd", learning_rate=0.0075, optimizer_options=None, schedule=None,
           num_epochs=None, num_iterations=None, batch_size=None,
-          lambd=0.0, keep_prob=1.0,
+          lambd=0.0, keep_prob=1.0, batch_norm=False, bn_momentum=0.9,
           X_dev=None, Y_dev=None, tol=None,
           print_every=0, snapshot_every=0, callback=None):
     """Train an L-layer network; return ``(parameters, history)``.
@@ -81,6 +82,12 @@ def train(X, Y, layer_dims, *, hidden_activation="relu", output_activation=None,
         L2 regularization strength (cost and gradients).
     keep_prob : float in (0, 1], default 1
         Inverted dropout on the hidden layers during training.
+    batch_norm : bool, default False
+        Batch-normalize the hidden layers (``gamma``/``beta`` instead of ``b``; see
+        :mod:`helpers.batchnorm`). Running averages of the batch statistics (decay
+        ``bn_momentum``, default 0.9) are kept in ``history["batch_norm"]`` and passed to
+        :func:`predict` through ``history["forward_options"]``. Starting ``parameters`` that
+        contain ``gamma`` keys switch it on too.
     X_dev, Y_dev : arrays, optional
         A held-out set whose cost (no dropout, no L2 term) is recorded every epoch.
     tol : float > 0, optional
@@ -152,15 +159,22 @@ def train(X, Y, layer_dims, *, hidden_activation="relu", output_activation=None,
     learning_rate0 = opt.learning_rate
 
     if parameters is None:
-        parameters = initialize_parameters(dims, init, scale=init_scale, seed=seed)
+        parameters = initialize_parameters(dims, init, scale=init_scale, seed=seed, batch_norm=bool(batch_norm))
     else:
         check_parameters(parameters, n_x=X.shape[0])
         parameters = _copy(parameters)
+        batch_norm = batch_norm or "gamma1" in parameters
     forward_options = {"hidden_activation": hidden_activation, "output_activation": output_activation}
+    train_options = dict(forward_options, keep_prob=keep_prob)
+    if batch_norm:
+        stats = BatchNormStats(momentum=bn_momentum)
+        forward_options["bn_stats"] = train_options["bn_stats"] = stats
     rng = np.random.default_rng([seed, 1])  # shuffles and dropout masks, independent of the init draw
 
     history = {"cost": [], "learning_rate": [], "snapshots": [], "epochs": 0, "stopped_early": False,
                "forward_options": forward_options}
+    if batch_norm:
+        history["batch_norm"] = forward_options["bn_stats"]
     if X_dev is not None:
         history["dev_cost"] = []
     if snapshot_every:
@@ -175,7 +189,7 @@ def train(X, Y, layer_dims, *, hidden_activation="relu", output_activation=None,
             total = 0.0
             for X_t, Y_t in batches:
                 try:
-                    AL, caches = model_forward(X_t, parameters, keep_prob=keep_prob, rng=rng, **forward_options)
+                    AL, caches = model_forward(X_t, parameters, rng=rng, **train_options)
                 except ValueError:
                     raise TrainingDiverged(epoch, float("nan"), opt.learning_rate) from None
                 cost = compute_cost(AL, Y_t, parameters=parameters, lambd=lambd)
@@ -190,7 +204,8 @@ def train(X, Y, layer_dims, *, hidden_activation="relu", output_activation=None,
             history["epochs"] = epoch + 1
             if X_dev is not None:
                 try:
-                    AL_dev, _ = model_forward(X_dev, parameters, **forward_options)
+                    AL_dev, _ = model_forward(X_dev, parameters, bn_mode="test" if batch_norm else "train",
+                                              **forward_options)
                 except ValueError:
                     raise TrainingDiverged(epoch, float("nan"), opt.learning_rate) from None
                 history["dev_cost"].append(compute_cost(AL_dev, Y_dev))

@@ -155,14 +155,17 @@ def check_parameters(parameters, n_x=None):
     L = layer_count(parameters)
     n_prev = None
     for l in range(1, L + 1):
-        for key in (f"W{l}", f"b{l}"):
+        batch_norm = f"gamma{l}" in parameters or f"beta{l}" in parameters
+        keys = (f"W{l}", f"gamma{l}", f"beta{l}") if batch_norm else (f"W{l}", f"b{l}")
+        for key in keys:
             if key not in parameters:
                 raise ValueError(f"`parameters` is missing {key!r} (it has W1 ... W{L})")
             if not isinstance(parameters[key], np.ndarray) or parameters[key].ndim != 2:
                 raise ValueError(f"`parameters[{key!r}]` must be a 2-D array; got {_describe(parameters[key])}")
-        W, b = parameters[f"W{l}"], parameters[f"b{l}"]
-        if b.shape != (W.shape[0], 1):
-            raise ValueError(f"`parameters[{'b%d' % l!r}]` must have shape {(W.shape[0], 1)} to match W{l}; got {b.shape}")
+        W = parameters[f"W{l}"]
+        for key in keys[1:]:
+            if parameters[key].shape != (W.shape[0], 1):
+                raise ValueError(f"`parameters[{key!r}]` must have shape {(W.shape[0], 1)} to match W{l}; got {parameters[key].shape}")
         if n_prev is not None and W.shape[1] != n_prev:
             raise ValueError(
                 f"`parameters[{'W%d' % l!r}]` must have {n_prev} columns (rows of W{l - 1}); got shape {W.shape}"
