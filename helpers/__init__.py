@@ -21,6 +21,7 @@ from .activations import (
     tanh,
     tanh_backward,
 )
+from .batchnorm import BatchNormStats, batchnorm_backward, batchnorm_forward
 from .datasets import (
     images_to_columns,
     load_image_dataset,
@@ -76,6 +77,8 @@ __all__ = [
     "initialize_parameters",
     "linear_forward", "linear_backward", "linear_activation_forward", "linear_activation_backward",
     "model_forward", "model_backward", "predict", "predict_proba",
+    # batch norm
+    "BatchNormStats", "batchnorm_forward", "batchnorm_backward",
     # cost
     "compute_cost", "l2_penalty",
     # gradient checking
