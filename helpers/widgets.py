@@ -12,6 +12,7 @@ benchmarks and tests call it.
 """
 from __future__ import annotations
 
+import io
 import time
 from collections import OrderedDict
 
@@ -21,7 +22,7 @@ from IPython.display import display
 
 from .validation import TrainingDiverged
 
-__all__ = ["Panel", "dropdown", "float_slider", "int_slider", "log_slider", "upload_classifier"]
+__all__ = ["Panel", "Playback", "dropdown", "float_slider", "int_slider", "log_slider", "upload_classifier"]
 
 _LAYOUT = {"style": {"description_width": "initial"}, "layout": W.Layout(width="420px")}
 
@@ -169,3 +170,70 @@ def upload_classifier(classify):
     box = W.VBox([upload, output, status])
     box.add_class("upload-classifier")
     return box
+
+
+class Playback:
+    """Replay snapshots of one training run with a play button and a scrub slider.
+
+    The training happens once, before (for example ``train(..., snapshot_every=50)``); each frame
+    is drawn the first time it is shown, kept as a PNG, and shown again instantly after that.
+
+    Parameters
+    ----------
+    frames : list
+        One item per frame (for example the ``(epoch, parameters)`` pairs of
+        ``history["snapshots"]``).
+    draw_frame : callable ``draw_frame(frame) -> str``
+        Draws one frame with matplotlib on a new figure and returns its caption
+        (for example ``"epoch 400 - train 88.5 %"``).
+    interval : int, default 400
+        Milliseconds between frames when playing.
+    description : str, default "frame"
+        Label of the scrub slider.
+    """
+
+    def __init__(self, frames, draw_frame, *, interval=400, description="frame"):
+        self.frames = list(frames)
+        if not self.frames:
+            raise ValueError("`frames` must hold at least one frame; got none")
+        self.draw_frame = draw_frame
+        self._png, self._captions = {}, {}
+        last = len(self.frames) - 1
+        self.play = W.Play(value=0, min=0, max=last, step=1, interval=interval, description="play")
+        self.slider = W.IntSlider(value=0, min=0, max=last, description=description, continuous_update=True, **_LAYOUT)
+        W.jslink((self.play, "value"), (self.slider, "value"))
+        self.image = W.Image(format="png")
+        self.status = W.HTML(value="")
+        self.status.add_class("panel-status")
+        self.slider.observe(lambda change: self.show_frame(change["new"]), names="value")
+        self.widget = W.VBox([W.HBox([self.play, self.slider]), self.image, self.status])
+        self.widget.add_class("playback-panel")
+
+    def render(self, index):
+        """PNG bytes and caption of frame ``index`` (drawn once, then cached)."""
+        if index not in self._png:
+            plt.close("all")
+            try:
+                caption = self.draw_frame(self.frames[index])
+            except (ValueError, TypeError, ArithmeticError) as exc:
+                caption = f"cannot draw this frame: {exc}"
+            buffer = io.BytesIO()
+            plt.gcf().savefig(buffer, format="png", dpi=80)
+            plt.close("all")
+            self._png[index], self._captions[index] = buffer.getvalue(), caption
+        return self._png[index], self._captions[index]
+
+    def show_frame(self, index):
+        """Display frame ``index``; return its caption."""
+        png, caption = self.render(index)
+        self.image.value = png
+        self.status.value = f"<code>{_escape(caption)}</code>"
+        return caption
+
+    def show(self):
+        """Display the player at its first frame."""
+        self.show_frame(self.slider.value)
+        display(self.widget)
+
+    def _ipython_display_(self):
+        self.show()
