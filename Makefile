@@ -43,7 +43,8 @@ datasets: $(VENV)/.test-installed
 
 bench: $(VENV)/.test-installed
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python benchmarks/bench_step.py
-	$(BIN)/python benchmarks/bench_notebooks.py
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python benchmarks/bench_notebooks.py
+	$(BIN)/python benchmarks/bench_widgets.py
 
 clean:
 	rm -rf $(VENV)

@@ -113,6 +113,35 @@ class Panel:
         plt.close("all")
         return f"{message} - {1000 * self.last_seconds:.0f} ms"
 
+    def sweep_values(self, points=5):
+        """For each control, the values a sweep should try: its extremes and ``points`` in between.
+
+        Sliders give ``points`` evenly spaced values from min to max (log-spaced for log
+        sliders, snapped to the slider's step); dropdowns every option; checkboxes both states.
+        Returns ``{name: [values]}``. Used by ``benchmarks/bench_widgets.py`` and the tests.
+        """
+        import numpy as np
+
+        out = {}
+        for name, widget in self.controls.items():
+            if isinstance(widget, W.FloatLogSlider):
+                exponents = np.linspace(widget.min, widget.max, points)
+                exponents = widget.min + np.round((exponents - widget.min) / widget.step) * widget.step
+                values = [float(widget.base ** e) for e in exponents]
+            elif isinstance(widget, (W.IntSlider, W.FloatSlider)):
+                raw = np.linspace(widget.min, widget.max, points)
+                snapped = widget.min + np.round((raw - widget.min) / widget.step) * widget.step
+                snapped = np.clip(snapped, widget.min, widget.max)
+                values = [int(v) for v in snapped] if isinstance(widget, W.IntSlider) else [float(v) for v in snapped]
+            elif isinstance(widget, W.Checkbox):
+                values = [False, True]
+            elif hasattr(widget, "options"):
+                values = [option[1] if isinstance(option, tuple) else option for option in widget.options]
+            else:
+                values = [widget.value]
+            out[name] = list(dict.fromkeys(values))
+        return out
+
     def _refresh(self):
         with self.output:
             self.output.clear_output(wait=True)

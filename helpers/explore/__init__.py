@@ -20,5 +20,6 @@ PANELS = {
     "06_gradient_checking": "helpers.explore.gradient_checking",
     "07_optimizers": "helpers.explore.optimizers",
     "08_softmax": "helpers.explore.softmax",
+    "09_batch_norm_and_tuning": "helpers.explore.batch_norm",
 }
 """Notebook name -> module holding its ``make_panel``."""

@@ -1,0 +1,49 @@
+"""Every Explore panel answers every control value it allows, extremes included, with a status
+line and never an exception: one control at a time over Panel.sweep_values(), then all controls
+at their minimum together and all at their maximum together."""
+import importlib
+import importlib.util
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pytest  # noqa: E402
+
+from helpers.explore import PANELS  # noqa: E402
+
+PRESENT = {nb: mod for nb, mod in PANELS.items() if importlib.util.find_spec(mod) is not None}
+
+
+def check_status(status, setting):
+    assert isinstance(status, str) and status, f"no status line for {setting}"
+    assert "Traceback" not in status, f"traceback in the status for {setting}: {status}"
+    assert status.rsplit(" - ", 1)[-1].endswith(" ms"), f"status without timing for {setting}: {status}"
+
+
+@pytest.fixture(scope="module", params=sorted(PRESENT), ids=sorted(PRESENT))
+def panel(request):
+    return importlib.import_module(PRESENT[request.param]).make_panel()
+
+
+def test_panels_registered_exist():
+    assert PRESENT, "no Explore panel module found"
+
+
+def test_every_value_of_every_control(panel):
+    for name, values in panel.sweep_values(points=3).items():
+        for value in values:
+            check_status(panel.run(**{name: value}), {name: value})
+
+
+def test_all_controls_at_their_extremes_together(panel):
+    values = panel.sweep_values(points=2)
+    check_status(panel.run(**{name: v[0] for name, v in values.items()}), "all minimum")
+    check_status(panel.run(**{name: v[-1] for name, v in values.items()}), "all maximum")
+
+
+def test_repeated_setting_comes_from_the_cache(panel):
+    panel.run()
+    size = len(panel.cache)
+    panel.run()
+    assert len(panel.cache) == size
