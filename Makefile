@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 NBVAL := --nbval --nbval-current-env --sanitize-with tests/sanitize.cfg
 
-.PHONY: lab test test-unit test-notebooks notebooks datasets bench clean
+.PHONY: lab test test-unit test-notebooks test-browser notebooks datasets bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,14 @@ lab: $(VENV)/.lab-installed
 test: $(VENV)/.test-installed
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -q tests notebooks $(NBVAL)
 	OPENBLAS_NUM_THREADS=2 $(BIN)/python -m pytest -q notebooks $(NBVAL)
+
+$(VENV)/.browser-installed: pyproject.toml $(VENV)/.test-installed
+	$(BIN)/python -m pip install --disable-pip-version-check -q -e '.[test,browser]'
+	touch $@
+
+# Optional: Chromium drives JupyterLab through every notebook (needs /usr/bin/chromium).
+test-browser: $(VENV)/.browser-installed
+	$(BIN)/python -m pytest -q -s tests/browser
 
 test-unit: $(VENV)/.test-installed
 	$(BIN)/python -m pytest -q tests
