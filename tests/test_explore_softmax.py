@@ -1,0 +1,66 @@
+"""The Explore panel of 08_softmax: every control at its extremes gives a status line, never a
+traceback; its two small helpers give hand-worked answers."""
+import matplotlib
+
+matplotlib.use("Agg")
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+
+from helpers.explore import softmax as explore_softmax  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def panel():
+    return explore_softmax.make_panel()
+
+
+def test_default_setting_trains_and_reports_both_accuracies(panel):
+    status = panel.run()
+    assert status.startswith("[64, 16, 10]: train ")
+    assert "test " in status and status.endswith(" ms")
+
+
+@pytest.mark.parametrize("name", ["hidden_units", "learning_rate", "epochs"])
+def test_each_control_at_its_min_and_max(panel, name):
+    widget = panel.controls[name]
+    for value in (widget.min, widget.max) if name != "learning_rate" else (10.0 ** widget.min, 10.0 ** widget.max):
+        status = panel.run(**{name: value})
+        assert isinstance(status, str) and status
+        assert "Traceback" not in status, f"{name}={value}: {status}"
+        assert "train" in status or "diverged" in status or "cannot run" in status, f"{name}={value}: {status}"
+
+
+def test_zero_hidden_units_is_softmax_regression(panel):
+    status = panel.run(hidden_units=0)
+    assert status.startswith("[64, 10]: ")
+
+
+def test_same_setting_is_served_from_the_cache(panel):
+    panel.run(hidden_units=8, epochs=3)
+    size = len(panel.cache)
+    panel.run(hidden_units=8, epochs=3)
+    assert len(panel.cache) == size
+
+
+def test_layer_dims_for():
+    assert explore_softmax.layer_dims_for(0) == [64, 10]
+    assert explore_softmax.layer_dims_for(24) == [64, 24, 10]
+    assert explore_softmax.layer_dims_for(5, n_x=3, n_classes=4) == [3, 5, 4]
+    with pytest.raises(ValueError, match="hidden_units"):
+        explore_softmax.layer_dims_for(-1)
+
+
+def test_per_class_accuracy_by_hand():
+    # class 0: 3 of 4 right; class 1: 2 of 2; class 2: no examples
+    counts = np.array([[3, 1, 0],
+                       [0, 2, 0],
+                       [0, 0, 0]])
+    result = explore_softmax.per_class_accuracy(counts)
+    assert result[:2].tolist() == [75.0, 100.0]
+    assert np.isnan(result[2])
+
+
+def test_per_class_accuracy_rejects_a_non_square_matrix():
+    with pytest.raises(ValueError, match="square"):
+        explore_softmax.per_class_accuracy(np.ones((2, 3)))
