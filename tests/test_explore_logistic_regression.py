@@ -1,0 +1,95 @@
+"""The Explore panel of 01_logistic_regression: every control at its extremes gives a status line,
+never a traceback; its helpers (labels, subsets, data) give hand-checked answers."""
+import matplotlib
+
+matplotlib.use("Agg")
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+
+import helpers as h  # noqa: E402
+from helpers.explore import logistic_regression as explore_lr  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def panel():
+    return explore_lr.make_panel()
+
+
+def test_default_setting_reports_both_accuracies(panel):
+    status = panel.run()
+    assert status.startswith("300 images: train ")
+    assert ", test " in status and ", cost " in status and status.endswith(" ms")
+
+
+@pytest.mark.parametrize("name", ["learning_rate", "num_iterations", "train_size"])
+def test_each_control_at_its_min_and_max(panel, name):
+    widget = panel.controls[name]
+    if name == "learning_rate":
+        values = (10.0 ** widget.min, 10.0 ** widget.max)
+    else:
+        values = (widget.min, widget.max)
+    for value in values:
+        status = panel.run(**{name: value})
+        assert isinstance(status, str) and status
+        assert "Traceback" not in status, f"{name}={value}: {status}"
+        assert "train" in status or "diverged" in status or "cannot run" in status, f"{name}={value}: {status}"
+
+
+def test_the_status_matches_a_direct_computation(panel):
+    # the panel's numbers are those of helpers.train on the same subset, recomputed here
+    status = panel.run(learning_rate=1.0, num_iterations=200, train_size=50)
+    X_all, Y_all, X_test, Y_test = explore_lr.load_even_odd()
+    keep = explore_lr.subset_indices(X_all.shape[1], 50, 0)
+    parameters, history = h.train(X_all[:, keep], Y_all[:, keep], [64, 1], init="zeros",
+                                  learning_rate=1.0, num_iterations=200)
+    train_acc = h.accuracy(h.predict(X_all[:, keep], parameters), Y_all[:, keep])
+    test_acc = h.accuracy(h.predict(X_test, parameters), Y_test)
+    assert status.startswith(f"50 images: train {train_acc:.1f} %, test {test_acc:.1f} %, "
+                             f"cost {history['cost'][-1]:.4f}")
+
+
+def test_same_setting_is_served_from_the_cache(panel):
+    panel.run(num_iterations=300)
+    size = len(panel.cache)
+    panel.run(num_iterations=300)
+    assert len(panel.cache) == size
+
+
+def test_even_odd_labels_by_hand():
+    assert explore_lr.even_odd_labels(np.array([0, 1, 2, 3, 9, 8])).tolist() == [[0, 1, 0, 1, 1, 0]]
+    assert explore_lr.even_odd_labels(np.array([[7, 4]], dtype=np.uint8)).shape == (1, 2)
+
+
+def test_even_odd_labels_rejects_bad_input():
+    with pytest.raises(ValueError, match="digits"):
+        explore_lr.even_odd_labels(np.array([3, 10]))
+    with pytest.raises(TypeError, match="digits"):
+        explore_lr.even_odd_labels(np.array([0.5, 1.0]))
+
+
+def test_subset_indices_are_the_sorted_head_of_a_seeded_permutation():
+    keep = explore_lr.subset_indices(20, 5, seed=3)
+    assert keep.tolist() == sorted(np.random.default_rng(3).permutation(20)[:5].tolist())
+    assert np.array_equal(keep, explore_lr.subset_indices(20, 5, seed=3))
+
+
+def test_subset_indices_are_nested_and_cover_everything_at_full_size():
+    small, large = explore_lr.subset_indices(100, 10), explore_lr.subset_indices(100, 40)
+    assert set(small) <= set(large)
+    assert explore_lr.subset_indices(7, 7, seed=1).tolist() == list(range(7))
+
+
+@pytest.mark.parametrize("size", [0, 21])
+def test_subset_indices_rejects_sizes_out_of_range(size):
+    with pytest.raises(ValueError, match="size"):
+        explore_lr.subset_indices(20, size)
+
+
+def test_load_even_odd_shapes_scaling_and_labels():
+    X, Y, X_test, Y_test = explore_lr.load_even_odd()
+    assert X.shape == (64, 1438) and Y.shape == (1, 1438)
+    assert X_test.shape == (64, 359) and Y_test.shape == (1, 359)
+    assert X.min() == 0.0 and X.max() == 1.0
+    _, train_digits, _, _, _ = h.load_image_dataset("digits")
+    assert np.array_equal(Y, train_digits % 2)
