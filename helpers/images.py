@@ -6,6 +6,7 @@ files needs Pillow, which comes with matplotlib; it is imported only when a pict
 from __future__ import annotations
 
 import io
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -82,10 +83,14 @@ def image_to_digit(data):
     if len(data) > MAX_UPLOAD_BYTES:
         raise ValueError(f"the upload is {len(data) / 1e6:.1f} MB; please use a picture under 10 MB")
     try:
-        with Image.open(io.BytesIO(bytes(data))) as picture:
-            if picture.width * picture.height > MAX_PIXELS:
-                raise ValueError(f"the picture is {picture.width}x{picture.height} pixels; please use one under 25 megapixels")
-            gray = np.asarray(picture.convert("L"))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(bytes(data))) as picture:
+                if picture.width * picture.height > MAX_PIXELS:
+                    raise ValueError(f"the picture is {picture.width}x{picture.height} pixels; please use one under 25 megapixels")
+                gray = np.asarray(picture.convert("L"))
+    except Image.DecompressionBombError:
+        raise ValueError("the picture has too many pixels; please use one under 25 megapixels") from None
     except (UnidentifiedImageError, OSError, SyntaxError) as exc:
         raise ValueError(f"the upload is not a picture that can be read ({type(exc).__name__})") from None
     return to_digit_grid(gray)

@@ -34,6 +34,10 @@ def one_hot(labels, num_classes):
 
 def accuracy(predictions, Y):
     """Percentage of columns where ``predictions`` (``(1, m)`` labels) match ``Y`` (labels or one-hot)."""
+    predictions = np.asarray(predictions)
+    if predictions.dtype.kind == "f" and np.any(predictions != np.round(predictions)):
+        raise ValueError("`predictions` must be labels (0/1 or class indices), not probabilities; "
+                         "got non-integer values (use helpers.predict)")
     p, y = labels_of(predictions), labels_of(Y)
     if p.shape != y.shape:
         raise ValueError(f"`predictions` must have shape {y.shape} to match Y; got {p.shape}")
@@ -46,6 +50,9 @@ def confusion_matrix(predictions, Y, num_classes=None):
     if p.shape != y.shape:
         raise ValueError(f"`predictions` must have {y.size} labels to match Y; got {p.size}")
     C = int(max(p.max(initial=0), y.max(initial=0)) + 1) if num_classes is None else num_classes
+    if p.size and (min(p.min(), y.min()) < 0 or max(p.max(), y.max()) >= C):
+        raise ValueError(f"`predictions` and `Y` must hold class indices in [0, {C - 1}]; "
+                         f"got values from {min(p.min(), y.min())} to {max(p.max(), y.max())}")
     counts = np.zeros((C, C), dtype=int)
     np.add.at(counts, (y, p), 1)
     return counts

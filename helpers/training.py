@@ -124,6 +124,8 @@ def train(X, Y, layer_dims, *, hidden_activation="relu", output_activation=None,
     check_choice("output_activation", output_activation, OUTPUT_ACTIVATIONS)
     if output_activation == "sigmoid" and dims[-1] != 1:
         raise ValueError(f"`output_activation` 'sigmoid' needs one output unit; got layer_dims[-1] = {dims[-1]}")
+    if output_activation == "softmax" and dims[-1] < 2:
+        raise ValueError(f"`output_activation` 'softmax' needs at least 2 output units; got layer_dims[-1] = {dims[-1]}")
     check_choice("init", init, INIT_METHODS)
     seed = check_int("seed", seed, low=0)
     if num_epochs is not None and num_iterations is not None:
@@ -161,7 +163,11 @@ def train(X, Y, layer_dims, *, hidden_activation="relu", output_activation=None,
     if parameters is None:
         parameters = initialize_parameters(dims, init, scale=init_scale, seed=seed, batch_norm=bool(batch_norm))
     else:
-        check_parameters(parameters, n_x=X.shape[0])
+        L = check_parameters(parameters, n_x=X.shape[0])
+        shapes = [parameters[f"W{l}"].shape for l in range(1, L + 1)]
+        expected = [(dims[l], dims[l - 1]) for l in range(1, len(dims))]
+        if shapes != expected:
+            raise ValueError(f"`parameters` do not match layer_dims {dims}: weights {shapes}, expected {expected}")
         parameters = _copy(parameters)
         batch_norm = batch_norm or "gamma1" in parameters
     forward_options = {"hidden_activation": hidden_activation, "output_activation": output_activation}
@@ -219,6 +225,8 @@ def train(X, Y, layer_dims, *, hidden_activation="relu", output_activation=None,
                 stop = True
             if stop and not last:
                 history["stopped_early"] = True
+                if print_every and epoch % print_every:
+                    print(f"Cost after iteration {epoch}: {cost:.6f}")
                 if snapshot_every and history["snapshots"][-1][0] != epoch + 1:
                     history["snapshots"].append((epoch + 1, _copy(parameters)))
                 break
