@@ -1,0 +1,197 @@
+"""Panel (cache, status line, errors as messages), the control factories, Playback and the upload
+classifier, headless with matplotlib's Agg backend."""
+import datetime
+import io
+import re
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+
+import helpers as h  # noqa: E402
+from helpers import widgets  # noqa: E402
+
+STATUS = re.compile(r"^(?P<summary>.*) - (?P<ms>\d+) ms$")
+
+
+class Recorder:
+    """A compute function that counts its calls and can be told to fail."""
+
+    def __init__(self, error=None):
+        self.calls = []
+        self.error = error
+
+    def __call__(self, **values):
+        self.calls.append(dict(values))
+        if self.error is not None:
+            raise self.error
+        return values["n"] * 10
+
+
+def draw(result, **values):
+    plt.plot([0, 1], [0, result])
+    return f"result {result} for n={values['n']}"
+
+
+def make_panel(compute, **options):
+    controls = {"n": widgets.int_slider("n", 3, 1, 10), "mode": widgets.dropdown("mode", ["a", "b"])}
+    return widgets.Panel(compute, draw, controls, **options)
+
+
+def test_run_returns_the_summary_and_the_time():
+    panel = make_panel(Recorder())
+    status = panel.run(n=4)
+    match = STATUS.match(status)
+    assert match, status
+    assert match.group("summary") == "result 40 for n=4"
+    assert panel.last_seconds is not None and panel.last_seconds >= 0
+
+
+def test_run_without_values_uses_the_controls():
+    compute = Recorder()
+    panel = make_panel(compute)
+    assert STATUS.match(panel.run()).group("summary") == "result 30 for n=3"
+    assert compute.calls == [{"n": 3, "mode": "a"}]
+
+
+def test_repeated_values_are_computed_once():
+    compute = Recorder()
+    panel = make_panel(compute)
+    first = panel.run(n=5)
+    second = panel.run(n=5)
+    panel.run(n=5, mode="a")
+    assert len(compute.calls) == 1
+    assert STATUS.match(first).group("summary") == STATUS.match(second).group("summary")
+    panel.run(n=6)
+    panel.run(n=5, mode="b")
+    assert len(compute.calls) == 3
+
+
+def test_cache_keeps_only_cache_size_results():
+    compute = Recorder()
+    panel = make_panel(compute, cache_size=2)
+    for n in (1, 2, 3):
+        panel.run(n=n)
+    assert len(panel.cache) == 2
+    panel.run(n=3)  # still cached
+    assert len(compute.calls) == 3
+    panel.run(n=1)  # evicted, computed again
+    assert len(compute.calls) == 4
+
+
+def test_training_diverged_becomes_a_status_line():
+    panel = make_panel(Recorder(error=h.TrainingDiverged(12, float("nan"), 5.0)))
+    status = panel.run(n=2)
+    assert status.startswith("diverged")
+    assert "iteration 12" in status and "smaller learning rate" in status
+    assert STATUS.match(status)
+
+
+def test_value_error_becomes_a_status_line():
+    panel = make_panel(Recorder(error=ValueError("`keep_prob` must be in (0, 1]; got 0")))
+    status = panel.run(n=2)
+    assert status.startswith("cannot run")
+    assert "`keep_prob`" in status
+    assert "Traceback" not in status
+
+
+def test_a_real_diverging_training_is_reported_not_raised():
+    X, Y = h.make_blobs(80, seed=0)
+
+    def compute(n, mode):
+        return h.train(X, Y, [2, 8, 1], learning_rate=10.0 ** n, num_epochs=300)
+
+    panel = widgets.Panel(compute, lambda result, **values: "trained",
+                          {"n": widgets.int_slider("n", 6, 1, 6), "mode": widgets.dropdown("mode", ["a"])})
+    assert panel.run(n=6).startswith("diverged")
+
+
+def test_errors_in_draw_are_reported_too():
+    def bad_draw(result, **values):
+        raise ValueError("nothing to draw")
+
+    panel = widgets.Panel(Recorder(), bad_draw, {"n": widgets.int_slider("n", 3, 1, 10)})
+    assert panel.run().startswith("cannot run")
+
+
+def test_moving_a_control_recomputes_and_updates_the_status():
+    compute = Recorder()
+    panel = make_panel(compute)
+    panel.controls["n"].value = 7
+    assert compute.calls[-1] == {"n": 7, "mode": "a"}
+    assert "result 70 for n=7" in panel.status.value
+
+
+def test_no_figures_are_left_open():
+    panel = make_panel(Recorder())
+    panel.run(n=2)
+    assert plt.get_fignums() == []
+
+
+def test_controls_report_only_when_released():
+    for control in (widgets.log_slider("lr", 0.01, -4, 0), widgets.int_slider("n", 2, 1, 5),
+                    widgets.float_slider("p", 0.5, 0.1, 1.0, 0.1)):
+        assert control.continuous_update is False
+
+
+def test_sweep_values_cover_the_extremes():
+    controls = {"lr": widgets.log_slider("lr", 0.01, -4, 0, step=0.5), "n": widgets.int_slider("n", 2, 1, 9),
+                "mode": widgets.dropdown("mode", [("first", "a"), ("second", "b")])}
+    panel = widgets.Panel(Recorder(), draw, controls)
+    values = panel.sweep_values(points=3)
+    assert values["lr"] == pytest.approx([1e-4, 1e-2, 1.0])
+    assert values["n"] == [1, 5, 9]
+    assert values["mode"] == ["a", "b"]
+
+
+def test_playback_draws_each_frame_once():
+    drawn = []
+
+    def draw_frame(frame):
+        drawn.append(frame)
+        plt.plot([0, frame], [0, 1])
+        return f"frame {frame}"
+
+    player = widgets.Playback([10, 20, 30], draw_frame)
+    png, caption = player.render(1)
+    assert caption == "frame 20" and png.startswith(b"\x89PNG")
+    player.render(1)
+    assert player.show_frame(1) == "frame 20"
+    assert drawn == [20]
+    assert player.slider.max == 2
+
+
+def test_playback_needs_frames():
+    with pytest.raises(ValueError, match="`frames`"):
+        widgets.Playback([], lambda frame: "")
+
+
+def upload(box, name, content):
+    button, _, status = box.children
+    button.value = ({"name": name, "type": "image/png", "size": len(content), "content": memoryview(content),
+                     "last_modified": datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc)},)
+    return status.value
+
+
+def test_upload_classifier_classifies_a_picture_and_reports_garbage():
+    from PIL import Image
+
+    seen = []
+
+    def classify(digit):
+        seen.append(digit)
+        return f"ink {int(digit.max())}"
+
+    box = widgets.upload_classifier(classify)
+    picture = np.full((40, 40), 255, dtype=np.uint8)
+    picture[5:35, 18:22] = 0
+    buffer = io.BytesIO()
+    Image.fromarray(picture).save(buffer, format="PNG")
+    assert upload(box, "one.png", buffer.getvalue()) == "ink 16"
+    assert seen[0].shape == (8, 8)
+    message = upload(box, "notes.txt", b"not a picture")
+    assert message.startswith("notes.txt:") and "not a picture" in message
