@@ -1,0 +1,85 @@
+"""The Explore panel of 02_shallow_network: every control at its extremes, every dataset, and the
+data it builds."""
+import matplotlib
+
+matplotlib.use("Agg")
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+import ipywidgets as W  # noqa: E402
+
+import helpers as h  # noqa: E402
+from helpers.explore import shallow_network  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def panel():
+    return shallow_network.make_panel()
+
+
+def check(status, setting):
+    assert isinstance(status, str) and status, setting
+    assert "Traceback" not in status, f"{setting}: {status}"
+
+
+def test_default_setting_reports_train_and_test_accuracy(panel):
+    status = panel.run()
+    check(status, "defaults")
+    assert status.startswith("flower (noise 0.20), 5 hidden units: train ")
+    assert "test" in status and " %" in status
+
+
+@pytest.mark.parametrize("name", ["hidden_units", "learning_rate", "iterations", "noise"])
+def test_every_slider_at_its_minimum_and_maximum(panel, name):
+    widget = panel.controls[name]
+    for value in (widget.min, widget.max):
+        if isinstance(widget, W.FloatLogSlider):
+            value = widget.base ** value
+        check(panel.run(**{name: value}), {name: value})
+
+
+def test_every_dataset(panel):
+    options = panel.controls["dataset"].options
+    assert set(options) == set(shallow_network.DATASETS)
+    for dataset in options:
+        status = panel.run(dataset=dataset)
+        check(status, dataset)
+        assert status.startswith(dataset)
+
+
+def test_a_diverging_or_useless_setting_still_gives_a_line(panel):
+    check(panel.run(learning_rate=10.0, hidden_units=50, iterations=100), "large step")
+
+
+def test_default_data_are_the_frozen_flower():
+    frozen = h.load_planar("flower")
+    for made, stored in zip(shallow_network.make_data("flower", 0.2), frozen):
+        np.testing.assert_array_equal(made, stored)
+
+
+@pytest.mark.parametrize("dataset", sorted(shallow_network.DATASETS))
+def test_make_data_shapes_labels_and_seeds(dataset):
+    X, Y, X_test, Y_test = shallow_network.make_data(dataset, 0.3, m=40, seed=5)
+    assert X.shape == X_test.shape == (2, 40) and Y.shape == Y_test.shape == (1, 40)
+    assert set(np.unique(Y)) == {0, 1}
+    assert not np.array_equal(X, X_test)  # the test set is an independent draw
+    again = shallow_network.make_data.__wrapped__(dataset, 0.3, m=40, seed=5)
+    np.testing.assert_array_equal(X, again[0])
+    assert not X.flags.writeable  # cached arrays cannot be changed by accident
+
+
+def test_make_data_rejects_an_unknown_dataset():
+    with pytest.raises(ValueError, match="`dataset` must be one of"):
+        shallow_network.make_data.__wrapped__("spiral galaxy", 0.2)
+
+
+def test_train_shallow_is_the_notebook_network():
+    X, Y, _, _ = shallow_network.make_data("moons", 0.1, m=60, seed=3)
+    parameters, history = shallow_network.train_shallow(X, Y, 3, 1.2, 50, seed=2)
+    assert parameters["W1"].shape == (3, 2) and parameters["W2"].shape == (1, 3)
+    assert history["forward_options"]["hidden_activation"] == "tanh"
+    start = h.initialize_parameters([2, 3, 1], "random", scale=0.01, seed=2)
+    same, _ = h.train(X, Y, [2, 3, 1], parameters=start, hidden_activation="tanh", learning_rate=1.2,
+                      num_iterations=50)
+    for key in parameters:
+        np.testing.assert_allclose(parameters[key], same[key])
