@@ -1,0 +1,92 @@
+"""The Explore panel of 05_regularization: every control at its extremes, the L2 switch, and the
+data and training run it shares with the notebook."""
+import matplotlib
+
+matplotlib.use("Agg")
+
+import ipywidgets as W  # noqa: E402
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+
+import helpers as h  # noqa: E402
+from helpers.explore import regularization  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def panel():
+    return regularization.make_panel()
+
+
+def check(status, setting):
+    assert isinstance(status, str) and status, setting
+    assert "Traceback" not in status, f"{setting}: {status}"
+    assert "cannot run" not in status and "diverged" not in status, f"{setting}: {status}"
+    assert "train " in status and "dev " in status and " %" in status, f"{setting}: {status}"
+
+
+def test_default_setting_is_unregularized_and_reports_train_and_dev(panel):
+    status = panel.run()
+    check(status, "defaults")
+    assert status.startswith("lambda 0, keep_prob 1.00, 600 iterations: train ")
+
+
+@pytest.mark.parametrize("name", ["lambd", "keep_prob", "iterations"])
+def test_every_slider_at_its_minimum_and_maximum(panel, name):
+    widget = panel.controls[name]
+    for value in (widget.min, widget.max):
+        if isinstance(widget, W.FloatLogSlider):
+            value = widget.base ** value
+        setting = {name: value, "use_l2": True}
+        check(panel.run(**setting), setting)
+
+
+def test_the_checkbox_both_ways(panel):
+    for use_l2 in (False, True):
+        check(panel.run(use_l2=use_l2), {"use_l2": use_l2})
+
+
+def test_all_controls_at_their_extremes_together(panel):
+    check(panel.run(use_l2=True, lambd=10.0, keep_prob=0.5, iterations=2000), "all maximum / minimum")
+    check(panel.run(use_l2=True, lambd=0.001, keep_prob=0.5, iterations=100), "all minimum")
+
+
+def test_unticked_l2_means_lambda_exactly_zero(panel):
+    # with the box unticked the slider value must not matter: same cached result, same status
+    first = panel.run(use_l2=False, lambd=10.0, iterations=100)
+    second = panel.run(use_l2=False, lambd=0.001, iterations=100)
+    assert first.rsplit(" - ", 1)[0] == second.rsplit(" - ", 1)[0]
+    assert first.startswith("lambda 0, ")
+    ticked = panel.run(use_l2=True, lambd=10.0, iterations=100)
+    assert ticked.startswith("lambda 10, ")
+
+
+def test_l2_raises_dev_accuracy_on_the_default_run(panel):
+    def dev_accuracy(status):
+        return float(status.split("dev ")[1].split(" %")[0])
+
+    plain = dev_accuracy(panel.run(use_l2=False, iterations=1000))
+    regularized = dev_accuracy(panel.run(use_l2=True, lambd=10 ** -0.5, iterations=1000))
+    assert regularized > plain + 1.0
+
+
+def test_load_data_is_the_frozen_training_set_and_the_notebooks_dev_set():
+    X, Y, X_dev, Y_dev = regularization.load_data()
+    X_train, Y_train, _, _ = h.load_planar("noisy_regions")
+    np.testing.assert_array_equal(X, X_train)
+    np.testing.assert_array_equal(Y, Y_train)
+    made = h.make_noisy_regions(1000, seed=3)
+    np.testing.assert_array_equal(X_dev, made[0])
+    np.testing.assert_array_equal(Y_dev, made[1])
+    assert X_dev.shape == (2, 1000) and Y_dev.shape == (1, 1000)
+    assert not X.flags.writeable and not X_dev.flags.writeable  # shared by every cached result
+
+
+def test_train_noisy_is_the_notebooks_run():
+    X, Y, _, _ = regularization.load_data()
+    parameters, history = regularization.train_noisy(X, Y, lambd=0.3, keep_prob=0.9, iterations=40, seed=2)
+    assert [parameters[f"W{l}"].shape for l in (1, 2, 3)] == [(20, 2), (3, 20), (1, 3)]
+    same, same_history = h.train(X, Y, [2, 20, 3, 1], optimizer="adam", learning_rate=0.03, num_iterations=40,
+                                 lambd=0.3, keep_prob=0.9, seed=2)
+    for key in parameters:
+        np.testing.assert_array_equal(parameters[key], same[key])
+    assert history["cost"] == same_history["cost"]
