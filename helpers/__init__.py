@@ -54,7 +54,7 @@ from .layers import (
     predict,
     predict_proba,
 )
-from .losses import compute_cost, l2_penalty
+from .losses import compute_cost, cost_from_logits, l2_penalty
 from .metrics import accuracy, confusion_matrix, one_hot
 from .optimizers import Adam, GradientDescent, Momentum, RMSProp, random_mini_batches
 from .schedules import (
@@ -80,7 +80,7 @@ __all__ = [
     # batch norm
     "BatchNormStats", "batchnorm_forward", "batchnorm_backward",
     # cost
-    "compute_cost", "l2_penalty",
+    "compute_cost", "cost_from_logits", "l2_penalty",
     # gradient checking
     "gradient_check", "gradient_check_by_parameter", "numerical_gradient", "relative_difference",
     "dict_to_vector", "vector_to_dict",

@@ -11,7 +11,7 @@ import numpy as np
 
 from .validation import check_real, layer_count
 
-__all__ = ["compute_cost", "l2_penalty"]
+__all__ = ["compute_cost", "cost_from_logits", "l2_penalty"]
 
 
 _TINY = {"d": np.finfo(np.float64).tiny, "f": np.finfo(np.float32).tiny}
@@ -19,7 +19,7 @@ _TINY = {"d": np.finfo(np.float64).tiny, "f": np.finfo(np.float32).tiny}
 
 def _check_output(AL, Y):
     if not isinstance(AL, np.ndarray) or AL.ndim != 2:
-        raise ValueError(f"`AL` must be a 2-D array of shape (n_y, m); got {getattr(AL, 'shape', type(AL).__name__)}")
+        raise ValueError(f"`AL` (or `ZL`) must be a 2-D array of shape (n_y, m); got {getattr(AL, 'shape', type(AL).__name__)}")
     if not isinstance(Y, np.ndarray):
         Y = np.asarray(Y, dtype=AL.dtype)
     if Y.shape != AL.shape:
@@ -81,3 +81,29 @@ def compute_cost(AL, Y, *, parameters=None, lambd=0.0):
             raise ValueError("`parameters` must be given when lambd > 0 (the L2 term needs the weights); got None")
         cost += l2_penalty(parameters, lambd, m)
     return cost
+
+
+def cost_from_logits(ZL, Y, output_activation="sigmoid"):
+    """The same cross-entropy as :func:`compute_cost`, computed from the output layer's ``Z``.
+
+    Working from the logits is exact where the probabilities round to 0 or 1 in floating point
+    (``compute_cost`` then charges its floor of about 708 per example)::
+
+        sigmoid:  J = (1/m) sum_i [ log(1 + e^{z_i}) - y_i z_i ]
+        softmax:  J = (1/m) sum_i [ logsumexp_k(z_ki) - sum_k y_ki z_ki ]
+
+    :func:`helpers.train` records its costs this way. No L2 term (add :func:`l2_penalty`).
+
+    Parameters
+    ----------
+    ZL : ndarray of shape (1, m) or (C, m)
+    Y : ndarray, same shape
+    output_activation : {"sigmoid", "softmax"}, default "sigmoid"
+    """
+    Y = _check_output(ZL, Y)
+    m = ZL.shape[1]
+    if output_activation == "sigmoid":
+        return float(np.sum(np.logaddexp(0.0, ZL)) - np.vdot(Y, ZL)) / m
+    top = ZL.max(axis=0, keepdims=True)
+    log_norm = np.log(np.exp(ZL - top).sum(axis=0, keepdims=True)) + top
+    return float(np.sum(log_norm) - np.vdot(Y, ZL)) / m

@@ -12,7 +12,7 @@ import numpy as np
 from .batchnorm import BatchNormStats
 from .initializers import INIT_METHODS, check_layer_dims, initialize_parameters
 from .layers import HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS, model_backward, model_forward
-from .losses import compute_cost
+from .losses import cost_from_logits, l2_penalty
 from .optimizers import Adam, GradientDescent, Momentum, RMSProp, _Optimizer, random_mini_batches
 from .validation import (
     TrainingDiverged,
@@ -104,7 +104,9 @@ def train(X, Y, layer_dims, *, hidden_activation="relu", output_activation=None,
     -------
     parameters : dict
     history : dict
-        ``"cost"`` (mean training cost per epoch, the L2 term included), ``"learning_rate"``,
+        ``"cost"`` (mean training cost per epoch, the L2 term included, computed from the output
+        layer's Z with :func:`helpers.losses.cost_from_logits`, so exact even where probabilities
+        round to 0 or 1), ``"learning_rate"``,
         ``"dev_cost"`` (if a dev set is given), ``"snapshots"``, ``"epochs"`` (run),
         ``"stopped_early"``, and the ``"forward_options"`` to pass on to :func:`predict`.
 
@@ -198,7 +200,9 @@ def train(X, Y, layer_dims, *, hidden_activation="relu", output_activation=None,
                     AL, caches = model_forward(X_t, parameters, rng=rng, **train_options)
                 except ValueError:
                     raise TrainingDiverged(epoch, float("nan"), opt.learning_rate) from None
-                cost = compute_cost(AL, Y_t, parameters=parameters, lambd=lambd)
+                cost = cost_from_logits(caches[-1].Z, Y_t, output_activation)
+                if lambd > 0:
+                    cost += l2_penalty(parameters, lambd, X_t.shape[1])
                 if not np.isfinite(cost):
                     raise TrainingDiverged(epoch, cost, opt.learning_rate)
                 total += cost * X_t.shape[1]
@@ -210,11 +214,11 @@ def train(X, Y, layer_dims, *, hidden_activation="relu", output_activation=None,
             history["epochs"] = epoch + 1
             if X_dev is not None:
                 try:
-                    AL_dev, _ = model_forward(X_dev, parameters, bn_mode="test" if batch_norm else "train",
-                                              **forward_options)
+                    _, dev_caches = model_forward(X_dev, parameters, bn_mode="test" if batch_norm else "train",
+                                                  **forward_options)
                 except ValueError:
                     raise TrainingDiverged(epoch, float("nan"), opt.learning_rate) from None
-                history["dev_cost"].append(compute_cost(AL_dev, Y_dev))
+                history["dev_cost"].append(cost_from_logits(dev_caches[-1].Z, Y_dev, output_activation))
             last = epoch == num_epochs - 1
             if print_every and (epoch % print_every == 0 or last):
                 print(f"Cost after iteration {epoch}: {cost:.6f}")

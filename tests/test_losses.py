@@ -124,3 +124,23 @@ def test_cost_gradient_including_l2_matches_finite_differences():
             minus[key][index] -= eps
             numeric[index] = (cost(plus) - cost(minus)) / (2 * eps)
         np.testing.assert_allclose(grads["d" + key], numeric, rtol=1e-6, atol=1e-9, err_msg=key)
+
+
+def test_cost_from_logits_is_exact_where_probabilities_saturate():
+    # z = -50 with y = 1 and z = 60 with y = 0: each loss is log(1 + e^50) ~ 50 and log(1 + e^60) ~ 60
+    Z = np.array([[-50.0, 60.0]])
+    Y = np.array([[1.0, 0.0]])
+    expected = (50.0 + np.log1p(np.exp(-50.0)) + 60.0 + np.log1p(np.exp(-60.0))) / 2
+    assert h.cost_from_logits(Z, Y) == pytest.approx(expected, rel=1e-12)
+
+
+def test_cost_from_logits_equals_compute_cost_away_from_saturation():
+    rng = np.random.default_rng(3)
+    Z = rng.normal(size=(1, 7))
+    Y = (rng.random((1, 7)) > 0.5).astype(float)
+    assert h.cost_from_logits(Z, Y) == pytest.approx(h.compute_cost(h.sigmoid(Z), Y), rel=1e-10)
+    Zc = rng.normal(size=(4, 7))
+    Yc = np.eye(4)[:, rng.integers(0, 4, 7)]
+    # softmax cross-entropy written out: -sum y log(e^z / sum e^z)
+    P = np.exp(Zc) / np.exp(Zc).sum(axis=0)
+    assert h.cost_from_logits(Zc, Yc, "softmax") == pytest.approx(-np.sum(Yc * np.log(P)) / 7, rel=1e-10)
