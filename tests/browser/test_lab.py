@@ -114,7 +114,8 @@ def test_notebook_runs_and_panel_answers(lab, browser, path):
     context = browser.new_context(viewport={"width": 1280, "height": 1000})
     page = context.new_page()
     try:
-        page.goto(f"{url}/lab/tree/{path.name}?token={token}", wait_until="domcontentloaded")
+        # ?reset: a fresh workspace, so only this notebook is open
+        page.goto(f"{url}/lab/tree/{path.name}?reset&token={token}", wait_until="domcontentloaded")
         page.wait_for_function("() => window.jupyterapp && window.jupyterapp.shell.currentWidget "
                                "&& window.jupyterapp.shell.currentWidget.sessionContext", timeout=60_000)
         page.wait_for_function("() => { const c = window.jupyterapp.shell.currentWidget.sessionContext;"
@@ -124,12 +125,14 @@ def test_notebook_runs_and_panel_answers(lab, browser, path):
         page.wait_for_timeout(500)
         wait_until_idle(page)
 
-        errors = page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')
+        notebook = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)")
+        errors = notebook.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')
         assert errors.count() == 0, f"{path.name}: error or stderr output: {errors.first.inner_text()[:500]}"
-        assert page.get_by_text("Error displaying widget").count() == 0, f"{path.name}: a widget failed to render"
-        assert page.get_by_text("Loading widget...").count() == 0, f"{path.name}: a widget never rendered"
+        assert notebook.get_by_text("Error displaying widget").count() == 0, f"{path.name}: a widget failed to render"
+        assert notebook.get_by_text("Loading widget...").count() == 0, f"{path.name}: a widget never rendered"
+        assert notebook.locator(".jupyter-widgets").count() > 0, f"{path.name}: no widget rendered"
 
-        panel = page.locator(".explore-panel").first
+        panel = notebook.locator(".explore-panel").first
         panel.wait_for(state="visible", timeout=30_000)
         status = panel.locator(".panel-status").first
         page.wait_for_function("(el) => el.textContent.trim().length > 0", arg=status.element_handle(), timeout=30_000)
@@ -154,6 +157,15 @@ def test_notebook_runs_and_panel_answers(lab, browser, path):
         page.screenshot(path=str(ARTIFACTS / "screenshots" / f"{path.stem}.png"))
     finally:
         context.close()
+        shut_down_kernels(url, token)
+
+
+def shut_down_kernels(url, token):
+    """Stop every kernel the test started, so notebooks do not pile up in memory."""
+    request = urllib.request.Request(f"{url}/api/sessions?token={token}")
+    for session in json.load(urllib.request.urlopen(request, timeout=10)):
+        delete = urllib.request.Request(f"{url}/api/sessions/{session['id']}?token={token}", method="DELETE")
+        urllib.request.urlopen(delete, timeout=30).close()
 
 
 def teardown_module(module):
