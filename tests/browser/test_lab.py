@@ -58,7 +58,12 @@ def lab(tmp_path_factory):
                "--LabApp.expose_app_in_browser=True", "--ServerApp.disable_check_xsrf=False"]
     if os.geteuid() == 0:
         command.append("--allow-root")
-    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(root / ".jupyter-config"), OPENBLAS_NUM_THREADS="1")
+    config = root / ".jupyter-config"
+    (config / "labconfig").mkdir(parents=True)
+    # no "news" pop-up over the screenshots (it would also try to reach the internet)
+    (config / "labconfig" / "page_config.json").write_text(
+        json.dumps({"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}}))
+    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(config), OPENBLAS_NUM_THREADS="1")
     log = open(root / "lab.log", "w")
     server = subprocess.Popen(command, cwd=root, stdout=log, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}"
@@ -121,6 +126,7 @@ def test_notebook_runs_and_panel_answers(lab, browser, path):
         page.wait_for_function("() => { const c = window.jupyterapp.shell.currentWidget.sessionContext;"
                                " return c.session && c.session.kernel && c.session.kernel.status === 'idle'; }",
                                timeout=60_000)
+        page.evaluate("() => window.jupyterapp.shell.collapseLeft()")
         page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
         page.wait_for_timeout(500)
         wait_until_idle(page)
