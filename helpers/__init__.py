@@ -64,6 +64,7 @@ from .schedules import (
     inverse_time_decay,
     staircase_decay,
 )
+from .surfaces import Bowl, Saddle, Valley, make_surface, optimizer_path, surface_grid
 from .training import make_optimizer, train
 from .validation import TrainingDiverged
 
@@ -88,6 +89,8 @@ __all__ = [
     "GradientDescent", "Momentum", "RMSProp", "Adam", "random_mini_batches", "make_optimizer",
     "constant", "inverse_time_decay", "exponential_decay", "inverse_sqrt_decay", "staircase_decay",
     "train", "TrainingDiverged",
+    # 2-D cost surfaces for optimizer paths
+    "Bowl", "Valley", "Saddle", "make_surface", "optimizer_path", "surface_grid",
     # metrics
     "accuracy", "confusion_matrix", "one_hot",
     # data
