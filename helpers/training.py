@@ -93,7 +93,8 @@ def train(X, Y, layer_dims, *, hidden_activation="relu", output_activation=None,
     tol : float > 0, optional
         Stop early once the cost changes by less than ``tol`` over 10 epochs.
     print_every : int >= 0, default 0
-        Print ``Cost after iteration i: 0.693147`` (six decimals) every so many epochs and at the last one.
+        Print ``Cost after iteration i: 0.693147`` (six decimals) every so many epochs and at the
+        last one; with mini-batches the line says ``Cost after epoch i``.
     snapshot_every : int >= 0, default 0
         Keep a copy of the parameters every so many epochs (and at the end) in
         ``history["snapshots"]`` as ``(epoch, parameters)``, for training playback.
@@ -188,6 +189,7 @@ def train(X, Y, layer_dims, *, hidden_activation="relu", output_activation=None,
     if snapshot_every:
         history["snapshots"].append((0, _copy(parameters)))
     m = X.shape[1]
+    unit = "iteration" if batch_size is None else "epoch"
 
     with np.errstate(over="ignore", invalid="ignore"):
         for epoch in range(num_epochs):
@@ -221,7 +223,7 @@ def train(X, Y, layer_dims, *, hidden_activation="relu", output_activation=None,
                 history["dev_cost"].append(cost_from_logits(dev_caches[-1].Z, Y_dev, output_activation))
             last = epoch == num_epochs - 1
             if print_every and (epoch % print_every == 0 or last):
-                print(f"Cost after iteration {epoch}: {cost:.6f}")
+                print(f"Cost after {unit} {epoch}: {cost:.6f}")
             if snapshot_every and ((epoch + 1) % snapshot_every == 0 or last):
                 history["snapshots"].append((epoch + 1, _copy(parameters)))
             stop = callback is not None and bool(callback(epoch, parameters, cost))
@@ -230,7 +232,7 @@ def train(X, Y, layer_dims, *, hidden_activation="relu", output_activation=None,
             if stop and not last:
                 history["stopped_early"] = True
                 if print_every and epoch % print_every:
-                    print(f"Cost after iteration {epoch}: {cost:.6f}")
+                    print(f"Cost after {unit} {epoch}: {cost:.6f}")
                 if snapshot_every and history["snapshots"][-1][0] != epoch + 1:
                     history["snapshots"].append((epoch + 1, _copy(parameters)))
                 break

@@ -281,3 +281,10 @@ def test_make_optimizer_builds_by_name():
     assert isinstance(h.make_optimizer("adam", 0.1, beta1=0.8), h.Adam)
     assert h.make_optimizer("adam", 0.1, beta1=0.8).beta1 == 0.8
     assert isinstance(h.make_optimizer("gd", 0.1), h.GradientDescent)
+
+
+def test_mini_batch_progress_counts_epochs(capsys):
+    X, Y = separable()
+    h.train(X, Y, [2, 3, 1], num_epochs=3, batch_size=8, print_every=1)
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert [line.split(":")[0] for line in lines] == [f"Cost after epoch {e}" for e in range(3)]
