@@ -276,6 +276,10 @@ def model_forward(X, parameters, *, hidden_activation="relu", output_activation=
             if not isinstance(bn_stats, BatchNormStats) or not bn_stats.mean:
                 raise ValueError("`bn_stats` must hold running averages from training for bn_mode='test' "
                                  f"(pass history['forward_options'] from train); got {bn_stats!r}")
+            normalized = sorted(int(k[5:]) for k in parameters if k.startswith("gamma"))
+            if sorted(bn_stats.mean) != normalized:
+                raise ValueError(f"`bn_stats` holds running averages for layers {sorted(bn_stats.mean)} "
+                                 f"but parameters batch-normalize layers {normalized}")
     if bn_stats is not None and not isinstance(bn_stats, BatchNormStats):
         raise TypeError(f"`bn_stats` must be a helpers.batchnorm.BatchNormStats; got {type(bn_stats).__name__}")
     try:

@@ -137,6 +137,7 @@ def train(X, Y, layer_dims, *, hidden_activation="relu", output_activation=None,
     num_epochs = check_int("num_epochs", 1000 if num_epochs is None else num_epochs, low=1)
     lambd = check_real("lambd", lambd, low=0)
     keep_prob = check_real("keep_prob", keep_prob, low=0, high=1, low_open=True)
+    bn_momentum = check_real("bn_momentum", bn_momentum, low=0, high=1, high_open=True)
     print_every = check_int("print_every", print_every, low=0)
     snapshot_every = check_int("snapshot_every", snapshot_every, low=0)
     if batch_size is not None:
@@ -178,6 +179,7 @@ def train(X, Y, layer_dims, *, hidden_activation="relu", output_activation=None,
     if batch_norm:
         stats = BatchNormStats(momentum=bn_momentum)
         forward_options["bn_stats"] = train_options["bn_stats"] = stats
+        forward_options["bn_mode"] = "test"  # what predict and the dev set use: the running averages
     rng = np.random.default_rng([seed, 1])  # shuffles and dropout masks, independent of the init draw
 
     history = {"cost": [], "learning_rate": [], "snapshots": [], "epochs": 0, "stopped_early": False,
@@ -216,8 +218,7 @@ def train(X, Y, layer_dims, *, hidden_activation="relu", output_activation=None,
             history["epochs"] = epoch + 1
             if X_dev is not None:
                 try:
-                    _, dev_caches = model_forward(X_dev, parameters, bn_mode="test" if batch_norm else "train",
-                                                  **forward_options)
+                    _, dev_caches = model_forward(X_dev, parameters, **forward_options)
                 except ValueError:
                     raise TrainingDiverged(epoch, float("nan"), opt.learning_rate) from None
                 history["dev_cost"].append(cost_from_logits(dev_caches[-1].Z, Y_dev, output_activation))

@@ -1,0 +1,111 @@
+"""The Explore panel of 09_batch_norm_and_tuning: every control at its extremes and every dropdown
+choice gives a status line, never a traceback; its helpers give answers worked out another way."""
+import matplotlib
+
+matplotlib.use("Agg")
+
+import ipywidgets as W  # noqa: E402
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+
+import helpers as h  # noqa: E402
+from helpers.explore import batch_norm as explore_bn  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def panel():
+    return explore_bn.make_panel()
+
+
+def check(status, setting):
+    assert isinstance(status, str) and status, setting
+    assert "Traceback" not in status, f"{setting}: {status}"
+    assert "train" in status or "diverged" in status or "cannot run" in status, f"{setting}: {status}"
+
+
+def test_default_setting_reports_train_and_test_accuracy(panel):
+    status = panel.run()
+    check(status, "defaults")
+    assert status.startswith("batch norm on, lr 0.1, batch 64: train ")
+    assert "test " in status and status.endswith(" ms")
+
+
+@pytest.mark.parametrize("name", ["learning_rate", "batch_size"])
+def test_every_slider_at_its_minimum_and_maximum(panel, name):
+    widget = panel.controls[name]
+    for value in (widget.min, widget.max):
+        if isinstance(widget, W.FloatLogSlider):
+            value = widget.base ** value
+        check(panel.run(**{name: value}), {name: value})
+
+
+def test_every_batch_norm_choice(panel):
+    choices = [option[1] for option in panel.controls["batch_norm"].options]
+    assert choices == [True, False]
+    for value in choices:
+        status = panel.run(batch_norm=value)
+        check(status, {"batch_norm": value})
+        assert status.startswith("batch norm " + ("on" if value else "off"))
+
+
+def test_all_controls_at_their_extremes_together(panel):
+    lr, bs = panel.controls["learning_rate"], panel.controls["batch_size"]
+    for batch_norm in (True, False):
+        check(panel.run(learning_rate=10.0 ** lr.min, batch_size=bs.min, batch_norm=batch_norm), "all minimum")
+        check(panel.run(learning_rate=10.0 ** lr.max, batch_size=bs.max, batch_norm=batch_norm), "all maximum")
+
+
+def test_same_setting_is_served_from_the_cache(panel):
+    panel.run(batch_size=256)
+    size = len(panel.cache)
+    panel.run(batch_size=256)
+    assert len(panel.cache) == size
+
+
+def test_result_holds_one_point_per_epoch_and_the_initialization(panel):
+    result = panel.compute(learning_rate=0.1, batch_size=512, batch_norm=True)
+    epochs = len(result["cost"])
+    assert epochs == 6 and len(result["test_cost"]) == epochs
+    assert result["mean"].shape == (epochs + 1, len(explore_bn.UNIT_COLORS))
+    assert result["std"].shape == result["mean"].shape
+    # at initialization gamma = 1 and beta = 0, so what enters the ReLU has mean 0 and std 1
+    np.testing.assert_allclose(result["mean"][0], 0.0, atol=1e-10)
+    np.testing.assert_allclose(result["std"][0], 1.0, atol=1e-6)
+
+
+def test_digits_columns_shapes_and_scaling():
+    X, Y, y, X_test, Y_test, y_test = explore_bn.digits_columns()
+    assert X.shape == (64, 1438) and Y.shape == (10, 1438) and y.shape == (1, 1438)
+    assert X_test.shape == (64, 359) and Y_test.shape == (10, 359) and y_test.shape == (1, 359)
+    assert 0.0 <= X.min() and X.max() <= 1.0
+    np.testing.assert_array_equal(Y.argmax(axis=0), y.ravel())
+    np.testing.assert_array_equal(Y_test.sum(axis=0), 1.0)
+
+
+def test_layer_input_statistics_without_batch_norm_is_the_plain_z():
+    rng = np.random.default_rng(3)
+    X = rng.standard_normal((4, 30))
+    p = h.initialize_parameters([4, 5, 3, 2], seed=1)
+    p["b1"] = rng.standard_normal((5, 1))
+    A1 = np.maximum(p["W1"] @ X + p["b1"], 0.0)
+    Z2 = p["W2"] @ A1 + p["b2"]
+    mean, std = explore_bn.layer_input_statistics(X, p, 2)
+    np.testing.assert_allclose(mean, Z2.mean(axis=1))
+    np.testing.assert_allclose(std, np.sqrt(((Z2 - Z2.mean(axis=1, keepdims=True)) ** 2).mean(axis=1)))
+
+
+def test_layer_input_statistics_with_batch_norm_are_beta_and_gamma():
+    rng = np.random.default_rng(4)
+    X = rng.standard_normal((4, 50))
+    p = h.initialize_parameters([4, 6, 5, 3], seed=2, batch_norm=True)
+    p["gamma2"] = rng.uniform(0.5, 2.0, (5, 1))
+    p["beta2"] = rng.standard_normal((5, 1))
+    mean, std = explore_bn.layer_input_statistics(X, p, 2)
+    np.testing.assert_allclose(mean, p["beta2"].ravel(), atol=1e-10)
+    np.testing.assert_allclose(std, p["gamma2"].ravel(), rtol=1e-6)
+
+
+def test_layer_input_statistics_rejects_the_output_layer():
+    p = h.initialize_parameters([4, 3, 2], seed=0)
+    with pytest.raises(ValueError, match="layer"):
+        explore_bn.layer_input_statistics(np.zeros((4, 5)), p, 2)
