@@ -14,21 +14,7 @@ import helpers.layers as layers_module
 EPS = 1e-8  # the package's default batch-norm epsilon
 
 
-def central_differences(f, arrays, eps=1e-6):
-    """d f() / d entry, by (f(x + eps) - f(x - eps)) / (2 eps), for every entry of every array (in place)."""
-    grads = []
-    for array in arrays:
-        grad = np.zeros_like(array)
-        for index in np.ndindex(*array.shape):
-            saved = array[index]
-            array[index] = saved + eps
-            plus = f()
-            array[index] = saved - eps
-            minus = f()
-            array[index] = saved
-            grad[index] = (plus - minus) / (2 * eps)
-        grads.append(grad)
-    return grads
+from finite_differences import central_differences
 
 
 def relative_error(a, b):

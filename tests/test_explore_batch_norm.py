@@ -30,38 +30,6 @@ def test_default_setting_reports_train_and_test_accuracy(panel):
     assert "test " in status and status.endswith(" ms")
 
 
-@pytest.mark.parametrize("name", ["learning_rate", "batch_size"])
-def test_every_slider_at_its_minimum_and_maximum(panel, name):
-    widget = panel.controls[name]
-    for value in (widget.min, widget.max):
-        if isinstance(widget, W.FloatLogSlider):
-            value = widget.base ** value
-        check(panel.run(**{name: value}), {name: value})
-
-
-def test_every_batch_norm_choice(panel):
-    choices = [option[1] for option in panel.controls["batch_norm"].options]
-    assert choices == [True, False]
-    for value in choices:
-        status = panel.run(batch_norm=value)
-        check(status, {"batch_norm": value})
-        assert status.startswith("batch norm " + ("on" if value else "off"))
-
-
-def test_all_controls_at_their_extremes_together(panel):
-    lr, bs = panel.controls["learning_rate"], panel.controls["batch_size"]
-    for batch_norm in (True, False):
-        check(panel.run(learning_rate=10.0 ** lr.min, batch_size=bs.min, batch_norm=batch_norm), "all minimum")
-        check(panel.run(learning_rate=10.0 ** lr.max, batch_size=bs.max, batch_norm=batch_norm), "all maximum")
-
-
-def test_same_setting_is_served_from_the_cache(panel):
-    panel.run(batch_size=256)
-    size = len(panel.cache)
-    panel.run(batch_size=256)
-    assert len(panel.cache) == size
-
-
 def test_result_holds_one_point_per_epoch_and_the_initialization(panel):
     result = panel.compute(learning_rate=0.1, batch_size=512, batch_norm=True)
     epochs = len(result["cost"])

@@ -21,26 +21,9 @@ def test_default_setting_trains_and_reports_both_accuracies(panel):
     assert "test " in status and status.endswith(" ms")
 
 
-@pytest.mark.parametrize("name", ["hidden_units", "learning_rate", "epochs"])
-def test_each_control_at_its_min_and_max(panel, name):
-    widget = panel.controls[name]
-    for value in (widget.min, widget.max) if name != "learning_rate" else (10.0 ** widget.min, 10.0 ** widget.max):
-        status = panel.run(**{name: value})
-        assert isinstance(status, str) and status
-        assert "Traceback" not in status, f"{name}={value}: {status}"
-        assert "train" in status or "diverged" in status or "cannot run" in status, f"{name}={value}: {status}"
-
-
 def test_zero_hidden_units_is_softmax_regression(panel):
     status = panel.run(hidden_units=0)
     assert status.startswith("[64, 10]: ")
-
-
-def test_same_setting_is_served_from_the_cache(panel):
-    panel.run(hidden_units=8, epochs=3)
-    size = len(panel.cache)
-    panel.run(hidden_units=8, epochs=3)
-    assert len(panel.cache) == size
 
 
 def test_layer_dims_for():

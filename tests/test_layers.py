@@ -12,21 +12,7 @@ import helpers as h
 HIDDEN = ["relu", "tanh", "sigmoid", "leaky_relu", "linear"]
 
 
-def numerical_gradient(f, arrays, eps=1e-6):
-    """Central differences of the scalar f() with respect to every entry of every array (in place)."""
-    grads = []
-    for array in arrays:
-        grad = np.zeros_like(array)
-        for index in np.ndindex(*array.shape):
-            saved = array[index]
-            array[index] = saved + eps
-            plus = f()
-            array[index] = saved - eps
-            minus = f()
-            array[index] = saved
-            grad[index] = (plus - minus) / (2 * eps)
-        grads.append(grad)
-    return grads
+from finite_differences import central_differences as numerical_gradient
 
 
 def numerical_parameter_gradients(cost_fn, parameters, eps=1e-6):
