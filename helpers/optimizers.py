@@ -43,8 +43,10 @@ class _Optimizer:
 
     def update(self, parameters, grads):
         """Return new parameters after one step; ``grads`` has a ``d``-prefixed key per parameter."""
+        pairs = list(self._pairs(parameters, grads))  # checks every key and shape before any step
         self.t += 1
-        return {key: p - self._step(key, g) for key, p, g in self._pairs(parameters, grads)}
+        step = self._step
+        return {key: p - step(key, g) for key, p, g in pairs}
 
     def __repr__(self):
         fields = ", ".join(f"{k}={v!r}" for k, v in vars(self).items() if isinstance(v, (int, float)) and k != "t")
