@@ -269,7 +269,7 @@ def model_forward(X, parameters, *, hidden_activation="relu", output_activation=
         rng = as_rng(rng, "rng")
     if bn_mode != "train":
         check_choice("bn_mode", bn_mode, ("train", "test"))
-        if "gamma1" in parameters or any(k.startswith("gamma") for k in parameters):
+        if any(k.startswith("gamma") for k in parameters):
             if not isinstance(bn_stats, BatchNormStats) or not bn_stats.mean:
                 raise ValueError("`bn_stats` must hold running averages from training for bn_mode='test' "
                                  f"(pass history['forward_options'] from train); got {bn_stats!r}")

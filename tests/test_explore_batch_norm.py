@@ -10,6 +10,7 @@ import pytest  # noqa: E402
 
 import helpers as h  # noqa: E402
 from helpers.explore import batch_norm as explore_bn  # noqa: E402
+from panel_checks import assert_status_line  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -18,8 +19,7 @@ def panel():
 
 
 def check(status, setting):
-    assert isinstance(status, str) and status, setting
-    assert "Traceback" not in status, f"{setting}: {status}"
+    assert_status_line(status, setting)
     assert "train" in status or "diverged" in status or "cannot run" in status, f"{setting}: {status}"
 
 

@@ -10,6 +10,7 @@ import ipywidgets as W  # noqa: E402
 
 import helpers as h  # noqa: E402
 from helpers.explore import deep_network  # noqa: E402
+from panel_checks import assert_status_line  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -17,14 +18,9 @@ def panel():
     return deep_network.make_panel()
 
 
-def check(status, setting):
-    assert isinstance(status, str) and status, setting
-    assert "Traceback" not in status, f"{setting}: {status}"
-
-
 def test_default_setting_reports_train_and_test_accuracy(panel):
     status = panel.run()
-    check(status, "defaults")
+    assert_status_line(status, "defaults")
     assert status.startswith("[64, 16, 16, 1] (3 layers): train ")
 
 

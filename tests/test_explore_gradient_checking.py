@@ -8,6 +8,7 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 
 from helpers.explore import gradient_checking as explore_gc  # noqa: E402
+from panel_checks import assert_status_line  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -16,8 +17,7 @@ def panel():
 
 
 def check_status(status, setting):
-    assert isinstance(status, str) and status, f"no status for {setting}"
-    assert "Traceback" not in status, f"{setting}: {status}"
+    assert_status_line(status, setting)
     assert "difference" in status and status.endswith(" ms"), f"{setting}: {status}"
 
 

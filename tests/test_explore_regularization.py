@@ -10,6 +10,7 @@ import pytest  # noqa: E402
 
 import helpers as h  # noqa: E402
 from helpers.explore import regularization  # noqa: E402
+from panel_checks import assert_status_line  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -18,8 +19,7 @@ def panel():
 
 
 def check(status, setting):
-    assert isinstance(status, str) and status, setting
-    assert "Traceback" not in status, f"{setting}: {status}"
+    assert_status_line(status, setting)
     assert "cannot run" not in status and "diverged" not in status, f"{setting}: {status}"
     assert "train " in status and "dev " in status and " %" in status, f"{setting}: {status}"
 

@@ -10,6 +10,7 @@ import ipywidgets as W  # noqa: E402
 
 import helpers as h  # noqa: E402
 from helpers.explore import shallow_network  # noqa: E402
+from panel_checks import assert_status_line  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -17,20 +18,15 @@ def panel():
     return shallow_network.make_panel()
 
 
-def check(status, setting):
-    assert isinstance(status, str) and status, setting
-    assert "Traceback" not in status, f"{setting}: {status}"
-
-
 def test_default_setting_reports_train_and_test_accuracy(panel):
     status = panel.run()
-    check(status, "defaults")
+    assert_status_line(status, "defaults")
     assert status.startswith("flower (noise 0.20), 5 hidden units: train ")
     assert "test" in status and " %" in status
 
 
 def test_a_diverging_or_useless_setting_still_gives_a_line(panel):
-    check(panel.run(learning_rate=10.0, hidden_units=50, iterations=100), "large step")
+    assert_status_line(panel.run(learning_rate=10.0, hidden_units=50, iterations=100), "large step")
 
 
 def test_default_data_are_the_frozen_flower():

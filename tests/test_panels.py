@@ -11,14 +11,9 @@ matplotlib.use("Agg")
 import pytest  # noqa: E402
 
 from helpers.explore import PANELS  # noqa: E402
+from panel_checks import assert_status_line  # noqa: E402
 
 PRESENT = {nb: mod for nb, mod in PANELS.items() if importlib.util.find_spec(mod) is not None}
-
-
-def check_status(status, setting):
-    assert isinstance(status, str) and status, f"no status line for {setting}"
-    assert "Traceback" not in status, f"traceback in the status for {setting}: {status}"
-    assert status.rsplit(" - ", 1)[-1].endswith(" ms"), f"status without timing for {setting}: {status}"
 
 
 @pytest.fixture(scope="module", params=sorted(PRESENT), ids=sorted(PRESENT))
@@ -33,13 +28,13 @@ def test_panels_registered_exist():
 def test_every_value_of_every_control(panel):
     for name, values in panel.sweep_values(points=3).items():
         for value in values:
-            check_status(panel.run(**{name: value}), {name: value})
+            assert_status_line(panel.run(**{name: value}), {name: value})
 
 
 def test_all_controls_at_their_extremes_together(panel):
     values = panel.sweep_values(points=2)
-    check_status(panel.run(**{name: v[0] for name, v in values.items()}), "all minimum")
-    check_status(panel.run(**{name: v[-1] for name, v in values.items()}), "all maximum")
+    assert_status_line(panel.run(**{name: v[0] for name, v in values.items()}), "all minimum")
+    assert_status_line(panel.run(**{name: v[-1] for name, v in values.items()}), "all maximum")
 
 
 def test_repeated_setting_comes_from_the_cache(panel):
