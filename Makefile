@@ -1,58 +1,98 @@
 # The two README commands: `make lab` and `make test`. Both create .venv when it is missing and
-# re-install only when pyproject.toml changed, so a second run starts at once.
+# install the exact versions of requirements.lock (one lock for both: `make lab` gets the test tools
+# too), re-installing only when requirements.lock or pyproject.toml changed, so a second run starts
+# at once. `make lock` refreshes the lock files; `make test-latest` tries the newest releases.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+LATEST := .venv-latest
+LOCK := requirements.lock
+BROWSER_LOCK := requirements-browser.lock
+PIP_INSTALL = $(1)/python -m pip install --disable-pip-version-check -q
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg
+# `make lock` re-resolves to the newest releases pyproject.toml allows; `make lock LOCK_UPGRADE=`
+# keeps the current pins that still fit (after adding a dependency, say).
+LOCK_UPGRADE ?= --upgrade
+PIP_COMPILE = CUSTOM_COMPILE_COMMAND='make lock' $(BIN)/pip-compile -q $(LOCK_UPGRADE) --allow-unsafe \
+	--strip-extras --no-emit-index-url --no-emit-find-links
 
-.PHONY: lab test test-unit test-notebooks test-browser notebooks datasets bench clean
+# A figure's stored output must not depend on a backend chosen in the caller's shell
+# (MPLBACKEND=Agg would make figure cells print nothing): never pass it on.
+unexport MPLBACKEND
+
+.PHONY: lab test test-unit test-notebooks test-browser test-latest lock notebooks datasets bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.lab-installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --disable-pip-version-check -q -e .
+# The locked versions, then the package itself (editable; its build uses the locked setuptools).
+$(VENV)/.installed: $(LOCK) pyproject.toml | $(BIN)/python
+	$(call PIP_INSTALL,$(BIN)) -r $(LOCK)
+	$(call PIP_INSTALL,$(BIN)) --no-deps --no-build-isolation -e .
 	touch $@
 
-$(VENV)/.test-installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --disable-pip-version-check -q -e '.[test]'
-	touch $@ $(VENV)/.lab-installed
-
-lab: $(VENV)/.lab-installed
+lab: $(VENV)/.installed
 	$(BIN)/jupyter lab $(ROOT_FLAG) --notebook-dir=notebooks
 
 # Unit tests and strict nbval with one BLAS thread, then nbval again with two: stored outputs
 # must not depend on the thread count.
-test: $(VENV)/.test-installed
+test: $(VENV)/.installed
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -q tests notebooks $(NBVAL)
 	OPENBLAS_NUM_THREADS=2 $(BIN)/python -m pytest -q notebooks $(NBVAL)
 
-$(VENV)/.browser-installed: pyproject.toml $(VENV)/.test-installed
-	$(BIN)/python -m pip install --disable-pip-version-check -q -e '.[test,browser]'
+$(VENV)/.browser-installed: $(BROWSER_LOCK) $(VENV)/.installed
+	$(call PIP_INSTALL,$(BIN)) -r $(BROWSER_LOCK)
 	touch $@
 
 # Optional: Chromium drives JupyterLab through every notebook (needs /usr/bin/chromium).
 test-browser: $(VENV)/.browser-installed
 	$(BIN)/python -m pytest -q -s tests/browser
 
-test-unit: $(VENV)/.test-installed
+test-unit: $(VENV)/.installed
 	$(BIN)/python -m pytest -q tests
 
-test-notebooks: $(VENV)/.test-installed
+test-notebooks: $(VENV)/.installed
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -q notebooks $(NBVAL)
 
 # Re-execute every notebook top to bottom in a fresh kernel and store clean outputs.
-notebooks: $(VENV)/.test-installed
+notebooks: $(VENV)/.installed
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python tests/regenerate_notebooks.py notebooks/*.ipynb
 
-datasets: $(VENV)/.test-installed
+datasets: $(VENV)/.installed
 	$(BIN)/python -m helpers.build_datasets
 
-bench: $(VENV)/.test-installed
+bench: $(VENV)/.installed
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python benchmarks/bench_step.py
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python benchmarks/bench_notebooks.py
 	$(BIN)/python benchmarks/bench_widgets.py
 
+# The newest releases, ignoring the lock, in their own venv; the whole suite exactly as `make test`
+# (the lock check skips itself). Prints which installed versions differ from the lock first.
+# Not part of CI: run it before `make lock` to see what an upgrade would break.
+test-latest:
+	test -x $(LATEST)/bin/python || $(PYTHON) -m venv $(LATEST)
+	$(call PIP_INSTALL,$(LATEST)/bin) --upgrade --upgrade-strategy eager -e '.[test]'
+	$(LATEST)/bin/python tests/test_packaging.py --compare $(LOCK)
+	HELPERS_UNLOCKED=1 OPENBLAS_NUM_THREADS=1 $(LATEST)/bin/python -m pytest -q tests notebooks $(NBVAL)
+	HELPERS_UNLOCKED=1 OPENBLAS_NUM_THREADS=2 $(LATEST)/bin/python -m pytest -q notebooks $(NBVAL)
+
+# Regenerate both lock files with pip-tools' pip-compile (installed into .venv if missing; it is
+# not itself in the lock). The browser lock is constrained by the main one, so the versions they
+# share are the same.
+lock: | $(BIN)/python
+	$(BIN)/python -m pip show -q pip-tools >/dev/null 2>&1 || $(call PIP_INSTALL,$(BIN)) pip-tools
+	cp $(LOCK) $(LOCK).new 2>/dev/null || true
+	cp $(BROWSER_LOCK) $(BROWSER_LOCK).new 2>/dev/null || true
+	$(PIP_COMPILE) --extra test -o $(LOCK).new pyproject.toml
+	{ printf '%s\n' '# Exact versions of everything `make lab` and `make test` install (one lock for both:' \
+	    '# `make lab` gets the test tools too). Edit pyproject.toml, not this file; `make lock` rewrites it.'; \
+	  cat $(LOCK).new; } > $(LOCK)
+	$(PIP_COMPILE) --extra test --extra browser -c $(LOCK) -o $(BROWSER_LOCK).new pyproject.toml
+	{ printf '%s\n' '# Exact versions for `make test-browser`: requirements.lock plus Playwright (the test and' \
+	    '# browser extras, constrained by requirements.lock). `make lock` rewrites it.'; \
+	  cat $(BROWSER_LOCK).new; } > $(BROWSER_LOCK)
+	rm -f $(LOCK).new $(BROWSER_LOCK).new
+
 clean:
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(LATEST)
