@@ -21,11 +21,9 @@ from .activations import (
     tanh,
     tanh_backward,
 )
-from .batchnorm import BatchNormStats, batchnorm_backward, batchnorm_forward
-from .datasets import (
-    images_to_columns,
-    load_image_dataset,
-    load_planar,
+from .batchnorm import BatchNormCache, BatchNormStats, batchnorm_backward, batchnorm_forward
+from .datasets import images_to_columns, load_digits, load_image_dataset, load_planar
+from .generators import (
     make_blobs,
     make_circles,
     make_flower,
@@ -38,13 +36,15 @@ from .datasets import (
 from .gradcheck import (
     dict_to_vector,
     gradient_check,
-    gradient_check_by_parameter,
     numerical_gradient,
     relative_difference,
     vector_to_dict,
+    verdict,
 )
 from .initializers import initialize_parameters
 from .layers import (
+    LayerCache,
+    LinearCache,
     linear_activation_backward,
     linear_activation_forward,
     linear_backward,
@@ -56,7 +56,7 @@ from .layers import (
 )
 from .losses import compute_cost, cost_from_logits, l2_penalty
 from .metrics import accuracy, confusion_matrix, one_hot
-from .optimizers import Adam, GradientDescent, Momentum, RMSProp, random_mini_batches
+from .optimizers import Adam, GradientDescent, Momentum, Optimizer, RMSProp, random_mini_batches
 from .schedules import (
     constant,
     exponential_decay,
@@ -65,7 +65,7 @@ from .schedules import (
     staircase_decay,
 )
 from .surfaces import Bowl, Saddle, Valley, make_surface, optimizer_path, surface_grid
-from .training import make_optimizer, train
+from .training import TrainOptions, make_optimizer, train, train_epoch
 from .validation import TrainingDiverged
 
 __version__ = "0.1.0"
@@ -77,24 +77,24 @@ __all__ = [
     # parameters and layers
     "initialize_parameters",
     "linear_forward", "linear_backward", "linear_activation_forward", "linear_activation_backward",
-    "model_forward", "model_backward", "predict", "predict_proba",
+    "model_forward", "model_backward", "predict", "predict_proba", "LayerCache", "LinearCache",
     # batch norm
-    "BatchNormStats", "batchnorm_forward", "batchnorm_backward",
+    "BatchNormStats", "BatchNormCache", "batchnorm_forward", "batchnorm_backward",
     # cost
     "compute_cost", "cost_from_logits", "l2_penalty",
     # gradient checking
-    "gradient_check", "gradient_check_by_parameter", "numerical_gradient", "relative_difference",
+    "gradient_check", "numerical_gradient", "relative_difference", "verdict",
     "dict_to_vector", "vector_to_dict",
     # optimization
-    "GradientDescent", "Momentum", "RMSProp", "Adam", "random_mini_batches", "make_optimizer",
+    "Optimizer", "GradientDescent", "Momentum", "RMSProp", "Adam", "random_mini_batches", "make_optimizer",
     "constant", "inverse_time_decay", "exponential_decay", "inverse_sqrt_decay", "staircase_decay",
-    "train", "TrainingDiverged",
+    "train", "train_epoch", "TrainOptions", "TrainingDiverged",
     # 2-D cost surfaces for optimizer paths
     "Bowl", "Valley", "Saddle", "make_surface", "optimizer_path", "surface_grid",
     # metrics
     "accuracy", "confusion_matrix", "one_hot",
     # data
-    "load_image_dataset", "load_planar", "images_to_columns",
+    "load_image_dataset", "load_planar", "load_digits", "images_to_columns",
     "make_flower", "make_moons", "make_circles", "make_blobs", "make_gaussian_quantiles",
     "make_spirals", "make_noisy_regions", "make_seasonal_series",
 ]

@@ -1,13 +1,9 @@
-"""Datasets: pure-NumPy generators for 2-D teaching sets, and the HDF5 files the notebooks read.
+"""Loading the HDF5 files the notebooks read: the frozen 2-D sets and the handwritten digits.
 
-Two-dimensional sets are returned in the course's layout: ``X`` of shape ``(2, m)`` (float64),
-``Y`` of shape ``(1, m)`` (int, 0 or 1). Every generator takes an explicit ``seed``.
-
-The instances the notebooks use are frozen in ``datasets/planar.h5``, and the handwritten digits
-(from scikit-learn's copy of the UCI data) in ``datasets/digits.h5``, so a library upgrade cannot
-change a notebook's numbers. Rebuild both with::
-
-    python -m helpers.build_datasets
+The files live in the repository's ``datasets/`` folder (they are not part of the installed
+package): ``planar.h5`` holds the 2-D sets of :mod:`helpers.generators` as the notebooks use them,
+``digits.h5`` the UCI handwritten digits (from scikit-learn's copy). Both are written by
+``python -m helpers.build_datasets``, whose bytes are reproducible.
 
 Image files use the keys of the course's ``train_catvnoncat.h5``: ``train_set_x`` (m, h, w[, 3]),
 ``train_set_y`` (m,), ``test_set_x``, ``test_set_y``, ``list_classes``. A learner who has
@@ -16,223 +12,57 @@ with ``load_image_dataset("catvnoncat")``.
 """
 from __future__ import annotations
 
-import argparse
-import hashlib
 import os
 from pathlib import Path
 
 import numpy as np
 
-from .initializers import as_rng
-from .validation import check_choice, check_int, check_real
+from .metrics import one_hot
+from .validation import check_choice, check_real
 
 __all__ = [
-    "GENERATORS",
-    "PLANAR_SETS",
-    "build",
+    "DIGIT_LABELS",
+    "PLANAR_NAMES",
     "data_dir",
     "images_to_columns",
+    "load_digits",
     "load_image_dataset",
     "load_planar",
-    "make_blobs",
-    "make_circles",
-    "make_flower",
-    "make_gaussian_quantiles",
-    "make_moons",
-    "make_noisy_regions",
-    "make_seasonal_series",
-    "make_spirals",
-    "sha256",
 ]
 
 REBUILD_HINT = "rebuild it with `python -m helpers.build_datasets` (from the repository root)"
 
+PLANAR_NAMES = ("flower", "moons", "circles", "blobs", "gaussian_quantiles", "spirals", "noisy_regions")
+"""The groups of ``planar.h5``, one per 2-D set."""
+
+_MARKERS = ("planar.h5", "digits.h5", "README.md")
+
 
 def data_dir():
-    """The folder holding the .h5 files: ``$HELPERS_DATA_DIR`` if set, else the repository's ``datasets/``."""
+    """The folder holding the .h5 files.
+
+    ``$HELPERS_DATA_DIR`` if set; otherwise the repository's ``datasets/`` folder, found beside the
+    ``helpers`` source (an editable install or a checkout) or in the working directory or one of
+    its parents (a notebook run from ``notebooks/`` after a regular ``pip install .``).
+
+    Raises
+    ------
+    FileNotFoundError
+        When no ``datasets/`` folder is found: the data are read from the repository, not shipped
+        inside the installed package.
+    """
     env = os.environ.get("HELPERS_DATA_DIR")
-    return Path(env) if env else Path(__file__).resolve().parent.parent / "datasets"
-
-
-# ---- generators -------------------------------------------------------------------------------
-
-def _split_counts(m):
-    m = check_int("m", m, low=2)
-    return m // 2, m - m // 2
-
-
-def _finish(points, labels, rng):
-    order = rng.permutation(len(labels))
-    return np.ascontiguousarray(points[order].T), labels[order].reshape(1, -1).astype(int)
-
-
-def make_flower(m=400, *, petals=4, noise=0.2, radius=4.0, seed=0):
-    """A flower of ``petals`` petals whose neighbouring petals belong to alternating classes.
-
-    Points are spread inside the rose curve ``r = radius * |sin(petals * theta / 2)|`` and
-    labelled by petal (even petals 0, odd petals 1), then moved by Gaussian noise of standard
-    deviation ``noise``. No straight line separates the classes (``02_shallow_network``).
-
-    Parameters
-    ----------
-    m : int >= 2, default 400
-    petals : even int >= 2, default 4
-    noise : float >= 0, default 0.2
-    radius : float > 0, default 4.0
-    seed : int or np.random.Generator, default 0
-
-    Returns
-    -------
-    X : (2, m) float64, Y : (1, m) int
-    """
-    m = check_int("m", m, low=2)
-    petals = check_int("petals", petals, low=2)
-    if petals % 2:
-        raise ValueError(f"`petals` must be even so that the classes alternate; got {petals}")
-    noise = check_real("noise", noise, low=0)
-    radius = check_real("radius", radius, low=0, low_open=True)
-    rng = as_rng(seed)
-    k = petals / 2.0
-    sector = np.pi / k  # angular width of one petal
-    labels = np.repeat([0, 1], _split_counts(m))
-    petal = 2 * rng.integers(0, petals // 2, size=m) + labels  # even petals class 0, odd class 1
-    theta = (petal + rng.uniform(0.05, 0.95, size=m)) * sector
-    r = radius * np.abs(np.sin(k * theta)) * np.sqrt(rng.uniform(0.1, 1.0, size=m))
-    points = np.column_stack([r * np.cos(theta), r * np.sin(theta)]) + noise * rng.standard_normal((m, 2))
-    return _finish(points, labels, rng)
-
-
-def make_moons(m=400, *, noise=0.2, seed=0):
-    """Two interleaving half circles: class 0 on the upper arc, class 1 on the lower, shifted one."""
-    noise = check_real("noise", noise, low=0)
-    rng = as_rng(seed)
-    n0, n1 = _split_counts(m)
-    t0, t1 = rng.uniform(0, np.pi, n0), rng.uniform(0, np.pi, n1)
-    upper = np.column_stack([np.cos(t0), np.sin(t0)])
-    lower = np.column_stack([1.0 - np.cos(t1), 0.5 - np.sin(t1)])
-    points = np.vstack([upper, lower]) + noise * rng.standard_normal((n0 + n1, 2))
-    return _finish(points, np.repeat([0, 1], (n0, n1)), rng)
-
-
-def make_circles(m=400, *, noise=0.08, factor=0.5, seed=0):
-    """Two concentric circles: class 0 on the outer one (radius 1), class 1 on the inner (``factor``)."""
-    noise = check_real("noise", noise, low=0)
-    factor = check_real("factor", factor, low=0, high=1, low_open=True, high_open=True)
-    rng = as_rng(seed)
-    n0, n1 = _split_counts(m)
-    angle = rng.uniform(0, 2 * np.pi, n0 + n1)
-    r = np.where(np.arange(n0 + n1) < n0, 1.0, factor)
-    points = np.column_stack([r * np.cos(angle), r * np.sin(angle)]) + noise * rng.standard_normal((n0 + n1, 2))
-    return _finish(points, np.repeat([0, 1], (n0, n1)), rng)
-
-
-def make_blobs(m=400, *, noise=0.6, seed=0):
-    """Four Gaussian blobs at the corners of a square; diagonal corners share a class (XOR-like).
-
-    ``noise`` is the standard deviation of each blob around its centre (corners at +-2).
-    """
-    noise = check_real("noise", noise, low=0)
-    rng = as_rng(seed)
-    m = check_int("m", m, low=4)
-    centres = np.array([[-2.0, -2.0], [2.0, 2.0], [-2.0, 2.0], [2.0, -2.0]])
-    which = np.arange(m) % 4
-    points = centres[which] + noise * rng.standard_normal((m, 2))
-    return _finish(points, (which >= 2).astype(int), rng)
-
-
-def make_gaussian_quantiles(m=400, *, noise=0.0, seed=0):
-    """A round Gaussian cloud cut at its median radius: class 1 inside, class 0 outside.
-
-    ``noise`` moves the points after labelling (standard deviation), blurring the boundary.
-    """
-    noise = check_real("noise", noise, low=0)
-    rng = as_rng(seed)
-    m = check_int("m", m, low=2)
-    points = rng.standard_normal((m, 2))
-    radius = np.hypot(points[:, 0], points[:, 1])
-    labels = (radius < np.median(radius)).astype(int)
-    points = points + noise * rng.standard_normal((m, 2))
-    return _finish(points, labels, rng)
-
-
-def make_spirals(m=400, *, noise=0.2, turns=1.5, seed=0):
-    """Two interleaved spiral arms, one per class, each turning ``turns`` times around the centre."""
-    noise = check_real("noise", noise, low=0)
-    turns = check_real("turns", turns, low=0, low_open=True)
-    rng = as_rng(seed)
-    n0, n1 = _split_counts(m)
-    labels = np.repeat([0, 1], (n0, n1))
-    s = np.sqrt(rng.uniform(0.02, 1.0, n0 + n1))  # position along the arm, denser near the end
-    angle = 2 * np.pi * turns * s + np.pi * labels
-    r = 4.0 * s
-    points = np.column_stack([r * np.cos(angle), r * np.sin(angle)]) + noise * rng.standard_normal((n0 + n1, 2))
-    return _finish(points, labels, rng)
-
-
-def make_noisy_regions(m=200, *, noise=0.1, flip=0.08, seed=0):
-    """Two regions split by a wavy line, with label noise: the over-fitting set of ``05_regularization``.
-
-    Points are uniform in the square [-1, 1]^2; class 1 lies above ``y = 0.35 sin(2.5 x) - 0.1 x``.
-    Then a fraction ``flip`` of the labels is flipped (these act like mislabelled examples that
-    a flexible network learns by heart) and the points are jittered by ``noise``.
-    """
-    noise = check_real("noise", noise, low=0)
-    flip = check_real("flip", flip, low=0, high=0.5)
-    rng = as_rng(seed)
-    m = check_int("m", m, low=2)
-    points = rng.uniform(-1.0, 1.0, size=(m, 2))
-    labels = (points[:, 1] > 0.35 * np.sin(2.5 * points[:, 0]) - 0.1 * points[:, 0]).astype(int)
-    flipped = rng.random(m) < flip
-    labels = np.where(flipped, 1 - labels, labels)
-    points = points + noise * rng.standard_normal((m, 2))
-    return _finish(points, labels, rng)
-
-
-def make_seasonal_series(n=365, *, noise=4.0, seed=0):
-    """A noisy seasonal series (daily temperatures over a year) for exponentially weighted averages.
-
-    ``theta_t = 12 - 10 cos(2 pi t / n) + 2 sin(6 pi t / n) + N(0, noise^2)`` for ``t = 0 .. n-1``,
-    in degrees. Returns a 1-D float64 array of length ``n``. Introduced in ``07_optimizers``.
-    """
-    n = check_int("n", n, low=2)
-    noise = check_real("noise", noise, low=0)
-    rng = as_rng(seed)
-    t = np.arange(n)
-    return 12.0 - 10.0 * np.cos(2 * np.pi * t / n) + 2.0 * np.sin(6 * np.pi * t / n) + noise * rng.standard_normal(n)
-
-
-GENERATORS = {
-    "flower": make_flower,
-    "moons": make_moons,
-    "circles": make_circles,
-    "blobs": make_blobs,
-    "gaussian_quantiles": make_gaussian_quantiles,
-    "spirals": make_spirals,
-    "noisy_regions": make_noisy_regions,
-}
-
-# The frozen instances in planar.h5: (generator, m_train, m_test, options). Train and test are
-# independent draws (seeds 1 and 2) from the same generator.
-PLANAR_SETS = {
-    "flower": ("flower", 400, 400, {}),
-    "moons": ("moons", 300, 300, {"noise": 0.2}),
-    "circles": ("circles", 300, 100, {"noise": 0.08}),
-    "blobs": ("blobs", 400, 400, {}),
-    "gaussian_quantiles": ("gaussian_quantiles", 400, 400, {}),
-    "spirals": ("spirals", 400, 400, {}),
-    "noisy_regions": ("noisy_regions", 200, 200, {}),
-}
-
-
-# ---- HDF5 files -------------------------------------------------------------------------------
-
-def sha256(path):
-    """Hex SHA-256 of a file."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    if env:
+        return Path(env)
+    here = Path.cwd()
+    candidates = [Path(__file__).resolve().parent.parent / "datasets"] + [p / "datasets" for p in (here, *here.parents)]
+    for folder in candidates:
+        if folder.is_dir() and any((folder / marker).exists() for marker in _MARKERS):
+            return folder
+    raise FileNotFoundError(
+        "the repository's datasets/ folder was not found (the .h5 files are read from the repository, "
+        "not installed with the package): run from inside the repository or set HELPERS_DATA_DIR "
+        "to the folder that holds planar.h5 and digits.h5")
 
 
 def _open(path):
@@ -263,7 +93,7 @@ def load_planar(name, *, directory=None):
 
     Parameters
     ----------
-    name : one of ``PLANAR_SETS`` ("flower", "moons", "circles", "blobs", "gaussian_quantiles",
+    name : one of ``PLANAR_NAMES`` ("flower", "moons", "circles", "blobs", "gaussian_quantiles",
         "spirals", "noisy_regions")
 
     Returns
@@ -271,7 +101,7 @@ def load_planar(name, *, directory=None):
     X_train : (2, m_train) float64, Y_train : (1, m_train) int,
     X_test : (2, m_test) float64, Y_test : (1, m_test) int
     """
-    check_choice("name", name, tuple(PLANAR_SETS))
+    check_choice("name", name, PLANAR_NAMES)
     path = Path(directory or data_dir()) / "planar.h5"
     with _open(path) as handle:
         if name not in handle:
@@ -347,89 +177,28 @@ def images_to_columns(images, scale=None):
     return images.reshape(images.shape[0], -1).T.astype(np.float64) / scale
 
 
-# ---- the builder ------------------------------------------------------------------------------
-
-def _write(handle, key, data):
-    handle.create_dataset(key, data=data, track_times=False)
+DIGIT_LABELS = ("digit", "odd", "one_hot")
 
 
-def build_planar(directory):
-    """Write ``planar.h5`` (every set in ``PLANAR_SETS``) into ``directory``; return its path."""
-    import h5py
+def load_digits(labels="digit", *, directory=None):
+    """The handwritten digits as the notebooks use them: one 8x8 image per column, pixels / 16.
 
-    path = Path(directory) / "planar.h5"
-    with h5py.File(path, "w", track_order=True) as handle:
-        for name, (generator, m_train, m_test, options) in PLANAR_SETS.items():
-            group = handle.create_group(name, track_order=True)
-            for part, m, seed in (("train", m_train, 1), ("test", m_test, 2)):
-                X, Y = GENERATORS[generator](m, seed=seed, **options)
-                _write(group, f"X_{part}", X)
-                _write(group, f"Y_{part}", Y.astype(np.uint8))
-    return path
+    Parameters
+    ----------
+    labels : {"digit", "odd", "one_hot"}, default "digit"
+        ``"digit"``: the digit itself, ``(1, m)`` ints 0..9; ``"odd"``: the even-versus-odd task
+        of notebooks 01 and 03, ``(1, m)`` with 1 for an odd digit; ``"one_hot"``: ``(10, m)``
+        one-hot columns for softmax (notebooks 08 and 09).
+    directory : path, optional
+        Folder holding ``digits.h5`` (default :func:`data_dir`).
 
-
-def _stratified_test_indices(labels, fraction, rng):
-    test = []
-    for c in np.unique(labels):
-        members = np.flatnonzero(labels == c)
-        test.extend(rng.choice(members, size=int(round(fraction * len(members))), replace=False))
-    return np.sort(np.array(test))
-
-
-def build_digits(directory, *, test_fraction=0.2, seed=0):
-    """Write ``digits.h5`` from scikit-learn's copy of the UCI digits (needs scikit-learn)."""
-    import h5py
-
-    try:
-        from sklearn.datasets import load_digits
-    except ImportError:
-        raise ImportError("building digits.h5 needs scikit-learn: pip install scikit-learn") from None
-    digits = load_digits()
-    images = digits.images.astype(np.uint8)  # values 0..16
-    labels = digits.target.astype(np.uint8)
-    test = _stratified_test_indices(labels, test_fraction, np.random.default_rng(seed))
-    train = np.setdiff1d(np.arange(len(labels)), test)
-    path = Path(directory) / "digits.h5"
-    with h5py.File(path, "w", track_order=True) as handle:
-        _write(handle, "train_set_x", images[train])
-        _write(handle, "train_set_y", labels[train])
-        _write(handle, "test_set_x", images[test])
-        _write(handle, "test_set_y", labels[test])
-        _write(handle, "list_classes", np.array([str(d).encode() for d in range(10)]))
-    return path
-
-
-def build_sample_drawing(directory):
-    """Write ``sample_digit.png``, the drawing "classify your own image" uses in a headless run."""
-    from PIL import Image
-
-    from .images import draw_sample_digit
-
-    path = Path(directory) / "sample_digit.png"
-    Image.fromarray(draw_sample_digit()).save(path, format="PNG", optimize=False)
-    return path
-
-
-def build(directory=None, only=("planar", "digits", "sample")):
-    """Build the requested .h5 files into ``directory`` (default :func:`data_dir`); return their paths."""
-    directory = Path(directory or data_dir())
-    directory.mkdir(parents=True, exist_ok=True)
-    paths = []
-    if "planar" in only:
-        paths.append(build_planar(directory))
-    if "digits" in only:
-        paths.append(build_digits(directory))
-    if "sample" in only:
-        paths.append(build_sample_drawing(directory))
-    return paths
-
-
-def _main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m helpers.build_datasets", description=__doc__.splitlines()[0])
-    parser.add_argument("--dir", default=None, help="output folder (default: datasets/)")
-    parser.add_argument("--only", choices=["planar", "digits", "sample"], action="append")
-    args = parser.parse_args(argv)
-    for path in build(args.dir, tuple(args.only or ("planar", "digits", "sample"))):
-        print(f"{path.name}  {sha256(path)}")
-
+    Returns
+    -------
+    X_train : (64, 1438) float64 in [0, 1], Y_train : labels of the 1,438 training images,
+    X_test : (64, 359) float64, Y_test : labels of the 359 test images
+    """
+    check_choice("labels", labels, DIGIT_LABELS)
+    train_x, train_y, test_x, test_y, _ = load_image_dataset("digits", directory=directory)
+    convert = {"digit": lambda y: y, "odd": lambda y: y % 2, "one_hot": lambda y: one_hot(y, 10)}[labels]
+    return images_to_columns(train_x, 16), convert(train_y), images_to_columns(test_x, 16), convert(test_y)
 

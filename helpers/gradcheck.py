@@ -15,13 +15,17 @@ import numpy as np
 from .validation import check_real
 
 __all__ = [
+    "THRESHOLDS",
     "dict_to_vector",
     "gradient_check",
-    "gradient_check_by_parameter",
     "numerical_gradient",
     "relative_difference",
     "vector_to_dict",
+    "verdict",
 ]
+
+THRESHOLDS = (1e-7, 1e-5, 1e-3)
+"""Bucket limits of :func:`verdict` (the lecture's rule of thumb for float64 and epsilon = 1e-7)."""
 
 
 def dict_to_vector(tensors, keys=None):
@@ -102,17 +106,6 @@ def _check_grads(parameters, grads):
             raise ValueError(f"`grads[{'d' + key!r}]` must have shape {np.shape(p)}; got {np.shape(g)}")
 
 
-def gradient_check_by_parameter(cost_fn, parameters, grads, *, epsilon=1e-7):
-    """Per-parameter breakdown: ``{"W1": difference, "b1": ..., ...}``.
-
-    Each entry is the relative difference restricted to that tensor, so a wrong ``db1`` shows
-    up as a large number under ``"b1"`` while the others stay near 1e-7 or below.
-    """
-    _check_grads(parameters, grads)
-    approx = numerical_gradient(cost_fn, parameters, epsilon=epsilon)
-    return {key: relative_difference(grads["d" + key], approx["d" + key]) for key in parameters}
-
-
 def gradient_check(cost_fn, parameters, grads, *, epsilon=1e-7, by_parameter=False):
     """Compare analytic ``grads`` with two-sided differences of ``cost_fn`` over all parameters.
 
@@ -125,7 +118,9 @@ def gradient_check(cost_fn, parameters, grads, *, epsilon=1e-7, by_parameter=Fal
     grads : dict with ``dW1, db1, ...``, the analytic gradients to check
     epsilon : float > 0, default 1e-7
     by_parameter : bool, default False
-        Also return the breakdown of :func:`gradient_check_by_parameter`.
+        Also return the breakdown per tensor, ``{"W1": difference, "b1": ..., ...}``: each entry
+        is the relative difference restricted to that tensor, so a wrong ``db1`` shows up as a
+        large number under ``"b1"`` while the others stay near 1e-7 or below.
 
     Returns
     -------
@@ -143,3 +138,21 @@ def gradient_check(cost_fn, parameters, grads, *, epsilon=1e-7, by_parameter=Fal
         breakdown = {k: relative_difference(grads["d" + k], approx["d" + k]) for k in keys}
         return difference, breakdown
     return difference
+
+
+def verdict(difference):
+    """The usual reading of a gradient-check difference: its bucket and what it means.
+
+    ``difference < 1e-7: correct``, ``1e-7 <= difference < 1e-5: probably fine``,
+    ``1e-5 <= difference < 1e-3: look again``, ``difference >= 1e-3: probably a bug``.
+    Printing the bucket instead of the digits keeps notebook outputs identical across machines
+    and BLAS thread counts.
+    """
+    difference = check_real("difference", difference, low=0)
+    if difference < 1e-7:
+        return "difference < 1e-7: correct"
+    if difference < 1e-5:
+        return "1e-7 <= difference < 1e-5: probably fine"
+    if difference < 1e-3:
+        return "1e-5 <= difference < 1e-3: look again"
+    return "difference >= 1e-3: probably a bug"

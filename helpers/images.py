@@ -11,6 +11,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .datasets import data_dir
+
 __all__ = ["MAX_UPLOAD_BYTES", "draw_sample_digit", "image_to_digit", "sample_digit_path", "to_digit_grid"]
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -19,8 +21,6 @@ MAX_PIXELS = 25_000_000
 
 def sample_digit_path():
     """Path of the built-in sample drawing (``datasets/sample_digit.png``, a hand-drawn-style 7)."""
-    from .datasets import data_dir
-
     return data_dir() / "sample_digit.png"
 
 

@@ -6,37 +6,13 @@ Introduced in ``03_deep_network``; the methods are compared in ``04_initializati
 """
 from __future__ import annotations
 
-import numbers
-
 import numpy as np
 
-from .validation import check_choice, check_real
+from .validation import as_rng, check_choice, check_int, check_layer_dims, check_real
 
-__all__ = ["INIT_METHODS", "as_rng", "initialize_parameters"]
+__all__ = ["INIT_METHODS", "initialize_parameters", "stack_dims"]
 
 INIT_METHODS = ("zeros", "random", "xavier", "he")
-
-
-def as_rng(seed, name="seed"):
-    """Return a ``np.random.Generator`` from an int seed or an existing Generator."""
-    if isinstance(seed, np.random.Generator):
-        return seed
-    if isinstance(seed, numbers.Integral) and not isinstance(seed, bool) and seed >= 0:
-        return np.random.default_rng(int(seed))
-    raise TypeError(f"`{name}` must be a non-negative int or a np.random.Generator; got {seed!r}")
-
-
-def check_layer_dims(layer_dims):
-    """Return ``layer_dims`` as a list of positive ints with at least two entries."""
-    if isinstance(layer_dims, (str, bytes)) or not hasattr(layer_dims, "__len__"):
-        raise TypeError(f"`layer_dims` must be a list of layer sizes like [2, 4, 1]; got {layer_dims!r}")
-    dims = list(layer_dims)
-    if len(dims) < 2:
-        raise ValueError(f"`layer_dims` must list at least the input and output sizes; got {dims!r}")
-    for n in dims:
-        if isinstance(n, bool) or not isinstance(n, numbers.Integral) or n < 1:
-            raise ValueError(f"`layer_dims` must contain positive integers; got {dims!r}")
-    return [int(n) for n in dims]
 
 
 def initialize_parameters(layer_dims, method="he", *, scale=0.01, seed=0, batch_norm=False):
@@ -87,3 +63,14 @@ def initialize_parameters(layer_dims, method="he", *, scale=0.01, seed=0, batch_
         else:
             parameters[f"b{l}"] = np.zeros((dims[l], 1))
     return parameters
+
+
+def stack_dims(n_x, units, depth, n_y=1):
+    """``[n_x, units, ..., units, n_y]`` with ``depth`` hidden layers of ``units`` units each.
+
+    ``depth = 0`` gives ``[n_x, n_y]``, a model without hidden layers (logistic or softmax
+    regression). The panels of notebooks 03, 04 and 08 build their networks with it.
+    """
+    depth = check_int("depth", depth, low=0)
+    units = check_int("units", units, low=1)
+    return check_layer_dims([n_x] + [units] * depth + [n_y])

@@ -13,8 +13,16 @@ and backward, for one layer, given dZ[l]::
     dA[l-1]   = W[l]^T dZ[l]                  (n[l-1], m)
     dZ[l-1]   = dA[l-1] * g'[l-1](Z[l-1])
 
-Every forward function returns ``(output, cache)`` and its backward twin takes the cache.
-Built step by step in ``03_deep_network``; dropout in ``05_regularization``.
+Every forward function returns ``(output, cache)`` and its backward twin takes the cache. A layer's
+cache is a :class:`LayerCache` with named fields (``cache.A_prev``, ``cache.W``, ``cache.Z``, ...).
+
+The module is built in two parts. The private core (``_forward``, ``_backward``,
+``_linear_backward``) is the lecture's equations and nothing else; it trusts its arguments. The
+public functions check their arguments fully, with messages that name the argument, and then call
+the core. :func:`helpers.train` validates its arguments once and calls the core directly.
+
+Built step by step in ``03_deep_network``; dropout in ``05_regularization``; batch norm in
+``09_batch_norm_and_tuning``.
 """
 from __future__ import annotations
 
@@ -22,14 +30,22 @@ from typing import NamedTuple, Optional
 
 import numpy as np
 
-from .activations import ACTIVATIONS
-from .batchnorm import BatchNormStats, batchnorm_backward, batchnorm_forward
-from .initializers import as_rng
-from .validation import check_choice, check_parameters, check_real, layer_count
+from .activations import ACTIVATIONS, LEAKY_SLOPE, activation as get_activation
+from .batchnorm import BatchNormCache, BatchNormStats, _batchnorm_backward, _batchnorm_forward
+from .validation import (
+    as_rng,
+    check_array,
+    check_choice,
+    check_labels,
+    check_parameters,
+    check_probabilities,
+    check_real,
+)
 
 __all__ = [
     "HIDDEN_ACTIVATIONS",
     "LayerCache",
+    "LinearCache",
     "OUTPUT_ACTIVATIONS",
     "linear_activation_backward",
     "linear_activation_forward",
@@ -45,22 +61,106 @@ HIDDEN_ACTIVATIONS = ("relu", "tanh", "sigmoid", "leaky_relu", "linear")
 OUTPUT_ACTIVATIONS = ("sigmoid", "softmax")
 
 
+class LinearCache(NamedTuple):
+    """What :func:`linear_forward` keeps for :func:`linear_backward`: the course's ``(A_prev, W, b)``."""
+
+    A_prev: np.ndarray  # (n[l-1], m)
+    W: np.ndarray  # (n[l], n[l-1])
+    b: Optional[np.ndarray]  # (n[l], 1); None in a batch-normalized layer (beta replaces it)
+
+
 class LayerCache(NamedTuple):
     """What layer ``l`` keeps from the forward pass for its backward pass."""
 
-    linear: tuple  # (A_prev, W, b), the linear_forward cache
-    Z: np.ndarray  # pre-activation, (n[l], m)
-    activation: str
+    A_prev: np.ndarray  # A[l-1], the layer's input, (n[l-1], m)
+    W: np.ndarray  # W[l], (n[l], n[l-1])
+    b: Optional[np.ndarray]  # b[l], (n[l], 1); None with batch norm
+    Z: np.ndarray  # Z[l] (with batch norm: gamma Z_norm + beta), (n[l], m)
+    activation: str = "linear"  # the name of g[l]
+    leaky_slope: float = LEAKY_SLOPE  # used by "leaky_relu" only
     mask: Optional[np.ndarray] = None  # dropout mask D[l] (True = kept), hidden layers only
     keep_prob: float = 1.0
-    bn: Optional[tuple] = None  # batch-norm cache (Z_norm, inv_std, gamma, mu, var, training)
+    bn: Optional[BatchNormCache] = None  # batch-norm fields, see helpers.batchnorm
 
+    @property
+    def linear(self):
+        """The linear part's cache, ``LinearCache(A_prev, W, b)``."""
+        return LinearCache(self.A_prev, self.W, self.b)
+
+
+# ---- the core: the lecture's equations, unchecked -----------------------------------------------
+
+def _linear_backward(dZ, A_prev, W, need_dA_prev=True):
+    m = A_prev.shape[1]
+    dW = (dZ @ A_prev.T) / m
+    db = dZ.sum(axis=1, keepdims=True) / m
+    dA_prev = W.T @ dZ if need_dA_prev else None
+    return dA_prev, dW, db
+
+
+def _forward(X, parameters, L, g, output, keep_prob=1.0, rng=None, bn_stats=None, bn_mode="train"):
+    """``[LINEAR -> g] x (L-1) -> LINEAR -> output``; returns ``(AL, caches)``."""
+    caches = []
+    A = X
+    for l in range(1, L + 1):
+        W = parameters[f"W{l}"]
+        gl = g if l < L else output
+        b, bn = parameters.get(f"b{l}"), None
+        if b is not None:
+            Z = W @ A + b
+        else:  # batch norm: no bias, beta shifts instead
+            Z, bn = _batchnorm_layer(l, W @ A, parameters, bn_stats, bn_mode)
+        A_next = gl.forward(Z)
+        mask = None
+        if l < L and keep_prob < 1.0:  # inverted dropout: keep with probability keep_prob, rescale
+            mask = rng.random(A_next.shape) < keep_prob
+            A_next = A_next * mask / keep_prob
+        caches.append(LayerCache(A, W, b, Z, gl.name, gl.leaky_slope, mask, keep_prob, bn))
+        A = A_next
+    return A, caches
+
+
+def _batchnorm_layer(l, Z, parameters, bn_stats, bn_mode):
+    gamma, beta = parameters[f"gamma{l}"], parameters[f"beta{l}"]
+    epsilon = 1e-8 if bn_stats is None else bn_stats.epsilon
+    if bn_mode == "test":
+        return _batchnorm_forward(Z, gamma, beta, epsilon, bn_stats.mean[l], bn_stats.var[l])
+    Z_tilde, cache = _batchnorm_forward(Z, gamma, beta, epsilon)
+    if bn_stats is not None:
+        bn_stats.update(l, cache.mu, cache.var)
+    return Z_tilde, cache
+
+
+def _backward(AL, Y, caches, g, lambd=0.0, return_dA=False):
+    """Gradients of the cross-entropy (plus L2): ``dZ[L] = AL - Y``, then the chain rule down.
+
+    ``g`` is the hidden layers' :class:`~helpers.activations.Activation`.
+    """
+    L, m = len(caches), AL.shape[1]
+    grads = {}
+    dZ = AL - Y
+    for l in range(L, 0, -1):
+        c = caches[l - 1]
+        if l < L:
+            dZ = g.backward(dA, c.Z)
+        if c.bn is not None:
+            dZ, grads[f"dgamma{l}"], grads[f"dbeta{l}"] = _batchnorm_backward(dZ, c.bn)
+        dA, dW, db = _linear_backward(dZ, c.A_prev, c.W, need_dA_prev=l > 1 or return_dA)
+        grads[f"dW{l}"] = dW + (lambd / m) * c.W if lambd else dW
+        if c.bn is None:
+            grads[f"db{l}"] = db
+        if l > 1 and caches[l - 2].mask is not None:  # the units dropped going forward get no gradient
+            dA = dA * caches[l - 2].mask / caches[l - 2].keep_prob
+        if return_dA:
+            grads[f"dA{l - 1}"] = dA
+    return grads
+
+
+# ---- the linear part: Z = W A_prev + b ----------------------------------------------------------
 
 def _shape(x):
     return getattr(x, "shape", type(x).__name__)
 
-
-# ---- the linear part: Z = W A_prev + b ------------------------------------------------------
 
 def linear_forward(A_prev, W, b):
     """Linear part of a layer, ``Z = W A_prev + b``.
@@ -76,7 +176,7 @@ def linear_forward(A_prev, W, b):
     Returns
     -------
     Z : ndarray of shape (n[l], m)
-    cache : tuple ``(A_prev, W, b)`` for :func:`linear_backward`
+    cache : :class:`LinearCache` ``(A_prev, W, b)`` for :func:`linear_backward`
     """
     for name, arr in (("A_prev", A_prev), ("W", W), ("b", b)):
         if not isinstance(arr, np.ndarray) or arr.ndim != 2:
@@ -85,15 +185,15 @@ def linear_forward(A_prev, W, b):
         raise ValueError(f"A_prev has {A_prev.shape[0]} rows but W expects {W.shape[1]} (W.shape[1]); got W {W.shape}")
     if b.shape != (W.shape[0], 1):
         raise ValueError(f"`b` must have shape {(W.shape[0], 1)} to match W {W.shape}; got {b.shape}")
-    return W @ A_prev + b, (A_prev, W, b)
+    return W @ A_prev + b, LinearCache(A_prev, W, b)
 
 
-def _linear_backward(dZ, A_prev, W, need_dA_prev=True):
-    m = A_prev.shape[1]
-    dW = (dZ @ A_prev.T) / m
-    db = dZ.sum(axis=1, keepdims=True) / m
-    dA_prev = W.T @ dZ if need_dA_prev else None
-    return dA_prev, dW, db
+def _as_linear_cache(cache):
+    if isinstance(cache, LayerCache):
+        return cache.linear
+    if isinstance(cache, tuple) and len(cache) == 3:
+        return LinearCache(*cache)
+    raise TypeError(f"`cache` must be the (A_prev, W, b) cache of linear_forward; got {type(cache).__name__}")
 
 
 def linear_backward(dZ, cache):
@@ -103,7 +203,8 @@ def linear_backward(dZ, cache):
     ----------
     dZ : ndarray of shape (n[l], m)
         Gradient of the cost with respect to Z[l].
-    cache : tuple ``(A_prev, W, b)`` from :func:`linear_forward`
+    cache : :class:`LinearCache` ``(A_prev, W, b)`` from :func:`linear_forward` (a plain tuple,
+        or a :class:`LayerCache`, works too)
 
     Returns
     -------
@@ -111,15 +212,15 @@ def linear_backward(dZ, cache):
     dW : ndarray of shape (n[l], n[l-1]), ``dZ A_prev^T / m``
     db : ndarray of shape (n[l], 1), ``sum(dZ, axis=1) / m``
     """
-    A_prev, W, _ = cache
+    A_prev, W, _ = _as_linear_cache(cache)
     if not isinstance(dZ, np.ndarray) or dZ.shape != (W.shape[0], A_prev.shape[1]):
         raise ValueError(f"`dZ` must have shape {(W.shape[0], A_prev.shape[1])} (the shape of Z); got {_shape(dZ)}")
     return _linear_backward(dZ, A_prev, W)
 
 
-# ---- one whole layer: A = g(W A_prev + b) ---------------------------------------------------
+# ---- one whole layer: A = g(W A_prev + b) -------------------------------------------------------
 
-def linear_activation_forward(A_prev, W, b, activation):
+def linear_activation_forward(A_prev, W, b, activation, *, leaky_slope=LEAKY_SLOPE):
     """One layer, ``A = g(W A_prev + b)``.
 
     Parameters
@@ -128,15 +229,17 @@ def linear_activation_forward(A_prev, W, b, activation):
     W : ndarray of shape (n[l], n[l-1])
     b : ndarray of shape (n[l], 1)
     activation : {"relu", "tanh", "sigmoid", "leaky_relu", "linear", "softmax"}
+    leaky_slope : float in [0, 1), default 0.01
+        Slope of leaky ReLU for negative inputs.
 
     Returns
     -------
     A : ndarray of shape (n[l], m)
-    cache : tuple ``(linear_cache, Z)`` for :func:`linear_activation_backward`
+    cache : :class:`LayerCache` for :func:`linear_activation_backward`
     """
-    check_choice("activation", activation, tuple(ACTIVATIONS))
-    Z, linear_cache = linear_forward(A_prev, W, b)
-    return ACTIVATIONS[activation][0](Z), (linear_cache, Z)
+    g = get_activation(activation, leaky_slope)
+    Z, _ = linear_forward(A_prev, W, b)
+    return g.forward(Z), LayerCache(A_prev, W, b, Z, activation, leaky_slope)
 
 
 def linear_activation_backward(dA, cache, activation):
@@ -145,7 +248,7 @@ def linear_activation_backward(dA, cache, activation):
     Parameters
     ----------
     dA : ndarray of shape (n[l], m)
-    cache : tuple ``(linear_cache, Z)``
+    cache : :class:`LayerCache` (or the course's tuple ``(linear_cache, Z)``)
     activation : the name used in the forward pass
 
     Returns
@@ -153,75 +256,43 @@ def linear_activation_backward(dA, cache, activation):
     dA_prev, dW, db : as in :func:`linear_backward`
     """
     check_choice("activation", activation, tuple(ACTIVATIONS))
-    linear_cache, Z = cache
-    dZ = ACTIVATIONS[activation][1](dA, Z)
-    return linear_backward(dZ, linear_cache)
-
-
-# ---- the whole network ----------------------------------------------------------------------
-
-# Fast element-wise forms used inside the model loop, where the inputs are known to be valid.
-_HIDDEN = {
-    "relu": lambda Z: np.maximum(Z, 0.0),
-    "tanh": np.tanh,
-    "sigmoid": lambda Z: 0.5 * (1.0 + np.tanh(0.5 * Z)),
-    "leaky_relu": lambda Z: np.where(Z > 0, Z, 0.01 * Z),
-    "linear": lambda Z: Z,
-}
-
-
-def _forward(X, parameters, hidden_activation, keep_prob, rng, output_activation, bn_stats, bn_mode):
-    L = layer_count(parameters)
-    g = _HIDDEN[hidden_activation]
-
-    caches = []
-    A = X
-    for l in range(1, L):
-        W = parameters[f"W{l}"]
-        gamma = parameters.get(f"gamma{l}")
-        bn = None
-        if gamma is None:
-            b = parameters[f"b{l}"]
-            if b.shape != (W.shape[0], 1):
-                raise ValueError(f"b{l}")
-            Z = W @ A + b
-        else:  # batch norm: no bias, beta shifts instead
-            b = None
-            Z, bn = _batchnorm_layer(l, W @ A, gamma, parameters[f"beta{l}"], bn_stats, bn_mode)
-        A_next = g(Z)
-        mask = None
-        if keep_prob < 1.0:
-            mask = rng.random(A_next.shape) < keep_prob  # uniform draws: kept with probability keep_prob
-            A_next = A_next * mask / keep_prob
-        caches.append(LayerCache((A, W, b), Z, hidden_activation, mask, keep_prob, bn))
-        A = A_next
-    W, b = parameters[f"W{L}"], parameters[f"b{L}"]
-    if b.shape != (W.shape[0], 1):
-        raise ValueError(f"b{L}")
-    Z = W @ A + b
-    if output_activation == "sigmoid":
-        AL = 0.5 * (1.0 + np.tanh(0.5 * Z))
+    if isinstance(cache, LayerCache):
+        linear_cache, Z, slope = cache.linear, cache.Z, cache.leaky_slope
+    elif isinstance(cache, tuple) and len(cache) == 2:
+        (linear_cache, Z), slope = cache, LEAKY_SLOPE
     else:
-        E = np.exp(Z - Z.max(axis=0, keepdims=True))
-        AL = E / E.sum(axis=0, keepdims=True)
-    caches.append(LayerCache((A, W, b), Z, output_activation))
-    return AL, caches
+        raise TypeError(f"`cache` must be the cache of linear_activation_forward; got {type(cache).__name__}")
+    if not isinstance(dA, np.ndarray) or not isinstance(Z, np.ndarray) or dA.shape != Z.shape:
+        raise ValueError(f"`dA` must have the shape of Z {_shape(Z)}; got {_shape(dA)}")
+    return linear_backward(get_activation(activation, slope).backward(dA, Z), linear_cache)
 
 
-def _batchnorm_layer(l, Z, gamma, beta, bn_stats, bn_mode):
-    epsilon = 1e-8 if bn_stats is None else bn_stats.epsilon
-    if bn_mode == "test":
-        Z_tilde, cache = batchnorm_forward(Z, gamma, beta, epsilon=epsilon,
-                                           mean=bn_stats.mean[l], var=bn_stats.var[l])
-        return Z_tilde, cache + (False,)
-    Z_tilde, cache = batchnorm_forward(Z, gamma, beta, epsilon=epsilon)
-    if bn_stats is not None:
-        bn_stats.update(l, cache[3], cache[4])
-    return Z_tilde, cache + (True,)
+# ---- the whole network --------------------------------------------------------------------------
+
+def _check_forward_options(parameters, hidden_activation, output_activation, keep_prob, rng, bn_stats, bn_mode):
+    check_choice("hidden_activation", hidden_activation, HIDDEN_ACTIVATIONS)
+    check_choice("output_activation", output_activation, OUTPUT_ACTIVATIONS)
+    keep_prob = check_real("keep_prob", keep_prob, low=0, high=1, low_open=True)
+    if keep_prob < 1.0:
+        if rng is None:
+            raise TypeError("`rng` must be a np.random.Generator or int seed when keep_prob < 1; got None")
+        rng = as_rng(rng, "rng")
+    check_choice("bn_mode", bn_mode, ("train", "test"))
+    if bn_stats is not None and not isinstance(bn_stats, BatchNormStats):
+        raise TypeError(f"`bn_stats` must be a helpers.batchnorm.BatchNormStats; got {type(bn_stats).__name__}")
+    normalized = sorted(int(k[5:]) for k in parameters if k.startswith("gamma"))
+    if bn_mode == "test" and normalized:
+        if bn_stats is None or not bn_stats.mean:
+            raise ValueError("`bn_stats` must hold running averages from training for bn_mode='test' "
+                             f"(pass history['forward_options'] from train); got {bn_stats!r}")
+        if sorted(bn_stats.mean) != normalized:
+            raise ValueError(f"`bn_stats` holds running averages for layers {sorted(bn_stats.mean)} "
+                             f"but parameters batch-normalize layers {normalized}")
+    return keep_prob, rng
 
 
 def model_forward(X, parameters, *, hidden_activation="relu", output_activation="sigmoid",
-                  keep_prob=1.0, rng=None, bn_stats=None, bn_mode="train"):
+                  keep_prob=1.0, rng=None, bn_stats=None, bn_mode="train", leaky_slope=LEAKY_SLOPE):
     """Forward propagation through all L layers: ``[LINEAR -> g] x (L-1) -> LINEAR -> output``.
 
     Parameters
@@ -246,6 +317,8 @@ def model_forward(X, parameters, *, hidden_activation="relu", output_activation=
     bn_mode : {"train", "test"}, default "train"
         Batch norm with the batch's own statistics (training, gradient checks) or with the
         running averages (prediction). Ignored without batch norm.
+    leaky_slope : float in [0, 1), default 0.01
+        Slope of leaky ReLU for negative inputs (``hidden_activation="leaky_relu"`` only).
 
     Returns
     -------
@@ -254,44 +327,15 @@ def model_forward(X, parameters, *, hidden_activation="relu", output_activation=
     caches : list of L :class:`LayerCache`
         One per layer, for :func:`model_backward`.
     """
-    if not isinstance(X, np.ndarray) or X.ndim != 2:
-        raise ValueError(f"`X` must be a 2-D array of shape (n_x, m); got {_shape(X)}")
-    if X.dtype.kind != "f":
-        X = X.astype(np.float64)
-    if hidden_activation not in HIDDEN_ACTIVATIONS:
-        check_choice("hidden_activation", hidden_activation, HIDDEN_ACTIVATIONS)
-    if output_activation not in OUTPUT_ACTIVATIONS:
-        check_choice("output_activation", output_activation, OUTPUT_ACTIVATIONS)
-    if keep_prob != 1.0:
-        keep_prob = check_real("keep_prob", keep_prob, low=0, high=1, low_open=True)
-        if rng is None:
-            raise TypeError("`rng` must be a np.random.Generator or int seed when keep_prob < 1; got None")
-        rng = as_rng(rng, "rng")
-    if bn_mode != "train":
-        check_choice("bn_mode", bn_mode, ("train", "test"))
-        if any(k.startswith("gamma") for k in parameters):
-            if not isinstance(bn_stats, BatchNormStats) or not bn_stats.mean:
-                raise ValueError("`bn_stats` must hold running averages from training for bn_mode='test' "
-                                 f"(pass history['forward_options'] from train); got {bn_stats!r}")
-            normalized = sorted(int(k[5:]) for k in parameters if k.startswith("gamma"))
-            if sorted(bn_stats.mean) != normalized:
-                raise ValueError(f"`bn_stats` holds running averages for layers {sorted(bn_stats.mean)} "
-                                 f"but parameters batch-normalize layers {normalized}")
-    if bn_stats is not None and not isinstance(bn_stats, BatchNormStats):
-        raise TypeError(f"`bn_stats` must be a helpers.batchnorm.BatchNormStats; got {type(bn_stats).__name__}")
-    try:
-        AL, caches = _forward(X, parameters, hidden_activation, keep_prob, rng, output_activation, bn_stats, bn_mode)
-    except (KeyError, ValueError, TypeError, AttributeError, IndexError):
-        # Fast path first: the thorough check runs only when something failed, so the learner
-        # gets a message naming the tensor instead of a NumPy broadcasting error.
-        check_parameters(parameters, n_x=X.shape[0])
-        raise
-    if not np.isfinite(AL.sum()):  # one reduction; AL is in [0, 1], so only nan can make it non-finite
-        raise ValueError("model_forward produced nan: X or parameters contain nan or inf values")
-    return AL, caches
+    X = check_array("X", X)
+    L = check_parameters(parameters, n_x=X.shape[0])
+    keep_prob, rng = _check_forward_options(parameters, hidden_activation, output_activation,
+                                            keep_prob, rng, bn_stats, bn_mode)
+    g = get_activation(hidden_activation, leaky_slope)
+    return _forward(X, parameters, L, g, ACTIVATIONS[output_activation], keep_prob, rng, bn_stats, bn_mode)
 
 
-def model_backward(AL, Y, caches, *, lambd=0.0):
+def model_backward(AL, Y, caches, *, lambd=0.0, return_dA=False):
     """Gradients of :func:`compute_cost` (cross-entropy, plus L2 when ``lambd > 0``).
 
     For a sigmoid output with binary cross-entropy, and for softmax with categorical
@@ -305,9 +349,14 @@ def model_backward(AL, Y, caches, *, lambd=0.0):
     ----------
     AL : ndarray of shape (n[L], m), from :func:`model_forward`
     Y : ndarray, same shape as AL
+        0/1 labels (one row) or one-hot columns.
     caches : list of LayerCache, from the same :func:`model_forward` call
     lambd : float >= 0, default 0
         L2 strength; adds ``(lambd / m) W[l]`` to every ``dW[l]``.
+    return_dA : bool, default False
+        Also return ``dA0, ..., dA{L-1}``: ``dA{l}`` is the gradient reaching layer ``l``'s
+        activations, ``W[l+1]^T dZ[l+1]`` (times the dropout mask where there is one), without
+        the ``1/m`` of the mean, as in the course.
 
     Returns
     -------
@@ -315,38 +364,18 @@ def model_backward(AL, Y, caches, *, lambd=0.0):
         ``dW1, db1, ..., dWL, dbL``, each with the shape of its parameter; ``dgamma{l}`` and
         ``dbeta{l}`` instead of ``db{l}`` for batch-normalized layers.
     """
-    if not isinstance(caches, (list, tuple)) or not caches:
+    if not isinstance(caches, (list, tuple)) or not caches or not all(isinstance(c, LayerCache) for c in caches):
         raise TypeError(f"`caches` must be the list returned by model_forward; got {type(caches).__name__}")
-    if not isinstance(AL, np.ndarray) or not isinstance(Y, np.ndarray) or Y.shape != AL.shape:
-        raise ValueError(f"`Y` must be an array with the shape of AL {_shape(AL)}; got {_shape(Y)}")
-    if lambd != 0.0:
-        lambd = check_real("lambd", lambd, low=0)
-    L = len(caches)
-    m = AL.shape[1]
-    grads = {}
-    dZ = AL - Y
-    for l in range(L, 0, -1):
-        (A_prev, W, _), Z, activation, _, _, bn = caches[l - 1]
-        if l < L:
-            if activation == "relu":
-                dZ = dA * (Z > 0)
-            else:
-                dZ = ACTIVATIONS[activation][1](dA, Z)
-        if bn is not None:
-            if not bn[5]:
-                raise ValueError("`caches` come from bn_mode='test'; back-propagate through a bn_mode='train' pass")
-            dZ, grads[f"dgamma{l}"], grads[f"dbeta{l}"] = batchnorm_backward(dZ, bn[:5])
-        dA, dW, db = _linear_backward(dZ, A_prev, W, need_dA_prev=l > 1)
-        if lambd > 0:
-            dW += (lambd / m) * W
-        grads[f"dW{l}"] = dW
-        if bn is None:
-            grads[f"db{l}"] = db
-        if l > 1:
-            below = caches[l - 2]
-            if below.mask is not None:
-                dA = dA * below.mask / below.keep_prob
-    return grads
+    AL = check_array("AL", AL)
+    if AL.shape != caches[-1].Z.shape:
+        raise ValueError(f"`AL` must have the shape {caches[-1].Z.shape} of the output layer in `caches`; got {AL.shape}")
+    check_probabilities("AL", AL)
+    Y = check_labels("Y", Y, AL.shape[1], classes=AL.shape[0])
+    lambd = check_real("lambd", lambd, low=0)
+    if any(c.bn is not None and not c.bn.training for c in caches):
+        raise ValueError("`caches` come from bn_mode='test'; back-propagate through a bn_mode='train' pass")
+    g = get_activation(caches[0].activation, caches[0].leaky_slope)
+    return _backward(AL, Y, caches, g, lambd, bool(return_dA))
 
 
 def predict_proba(X, parameters, **forward_options):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .validation import check_real, layer_count
+from .validation import check_array, check_choice, check_int, check_labels, check_probabilities, check_real, layer_count
 
 __all__ = ["compute_cost", "cost_from_logits", "l2_penalty"]
 
@@ -17,23 +17,56 @@ __all__ = ["compute_cost", "cost_from_logits", "l2_penalty"]
 _TINY = {"d": np.finfo(np.float64).tiny, "f": np.finfo(np.float32).tiny}
 
 
-def _check_output(AL, Y):
-    if not isinstance(AL, np.ndarray) or AL.ndim != 2:
-        raise ValueError(f"`AL` (or `ZL`) must be a 2-D array of shape (n_y, m); got {getattr(AL, 'shape', type(AL).__name__)}")
-    if not isinstance(Y, np.ndarray):
-        Y = np.asarray(Y, dtype=AL.dtype)
-    if Y.shape != AL.shape:
-        raise ValueError(f"`Y` must have the shape of AL {AL.shape}; got {Y.shape}")
-    return Y
+# ---- the formulas (unchecked) --------------------------------------------------------------------
+
+def _l2_penalty(parameters, lambd, m, L):
+    # lambda / (2 m) * sum_l ||W[l]||_F^2  (biases are not penalized)
+    return lambd / (2.0 * m) * sum(float(np.vdot(W, W)) for W in (parameters[f"W{l}"] for l in range(1, L + 1)))
+
+
+def _cross_entropy(AL, Y):
+    # J = -(1/m) sum [y log a + (1 - y) log(1 - a)]  (one row);  -(1/m) sum y_k log a_k  (C rows).
+    # Probabilities are floored at the smallest positive float, so the log is never log(0).
+    tiny = _TINY.get(AL.dtype.char) or np.finfo(AL.dtype).tiny
+    m = AL.shape[1]
+    if AL.shape[0] == 1:
+        return -float(np.vdot(Y, np.log(np.maximum(AL, tiny))) + np.vdot(1.0 - Y, np.log(np.maximum(1.0 - AL, tiny)))) / m
+    return -float(np.vdot(Y, np.log(np.maximum(AL, tiny)))) / m
+
+
+def _cost_from_logits(ZL, Y, output_activation="sigmoid"):
+    # sigmoid: J = (1/m) sum [log(1 + e^z) - y z];  softmax: J = (1/m) sum [logsumexp(z) - sum_k y_k z_k]
+    m = ZL.shape[1]
+    if output_activation == "sigmoid":
+        return float(np.sum(np.logaddexp(0.0, ZL)) - np.vdot(Y, ZL)) / m
+    top = ZL.max(axis=0, keepdims=True)
+    log_norm = np.log(np.exp(ZL - top).sum(axis=0, keepdims=True)) + top
+    return float(np.sum(log_norm) - np.vdot(Y, ZL)) / m
+
+
+# ---- public, checked -----------------------------------------------------------------------------
+
+def _check_output(name, AL, Y):
+    AL = check_array(name, AL)
+    if AL.shape[1] == 0:
+        raise ValueError(f"`{name}` must have at least one column (example); got shape {AL.shape}")
+    Y = check_labels("Y", Y, AL.shape[1], classes=AL.shape[0])
+    return AL, Y
 
 
 def l2_penalty(parameters, lambd, m):
-    """``lambd / (2 m) * sum_l ||W[l]||_F^2``, the L2 term of the cost (biases are not penalized)."""
-    total = 0.0
-    for l in range(1, layer_count(parameters) + 1):
-        W = parameters[f"W{l}"]
-        total += float(np.vdot(W, W))
-    return lambd / (2.0 * m) * total
+    """``lambd / (2 m) * sum_l ||W[l]||_F^2``, the L2 term of the cost (biases are not penalized).
+
+    Parameters
+    ----------
+    parameters : dict ``W1, b1, ..., WL, bL``
+    lambd : float >= 0
+    m : int >= 1, the number of examples the cost averages over
+    """
+    L = layer_count(parameters)
+    lambd = check_real("lambd", lambd, low=0)
+    m = check_int("m", m, low=1)
+    return _l2_penalty(parameters, lambd, m, L)
 
 
 def compute_cost(AL, Y, *, parameters=None, lambd=0.0):
@@ -50,7 +83,9 @@ def compute_cost(AL, Y, *, parameters=None, lambd=0.0):
     Parameters
     ----------
     AL : ndarray of shape (1, m) or (C, m)
-        Predicted probabilities (sigmoid or softmax output), values in [0, 1].
+        Predicted probabilities (sigmoid or softmax output): values in [0, 1], and with C rows
+        every column sums to 1. Logits (``Z[L]``) are refused with a message pointing to
+        :func:`cost_from_logits`.
     Y : ndarray, same shape as AL
         Labels: 0/1 for one row, one-hot columns otherwise.
     parameters : dict, optional
@@ -64,22 +99,14 @@ def compute_cost(AL, Y, *, parameters=None, lambd=0.0):
         Probabilities are floored at the smallest positive float, so the log is never log(0): a
         confident wrong answer costs about 708 per example instead of inf.
     """
-    Y = _check_output(AL, Y)
-    if lambd != 0.0:
-        lambd = check_real("lambd", lambd, low=0)
-    m = AL.shape[1]
-    if m == 0:
-        raise ValueError("`AL` must have at least one column (example); got shape " + str(AL.shape))
-    tiny = _TINY.get(AL.dtype.char) or np.finfo(AL.dtype).tiny
-    if AL.shape[0] == 1:
-        cost = -(np.dot(Y, np.log(np.maximum(AL, tiny)).T) + np.dot(1.0 - Y, np.log(np.maximum(1.0 - AL, tiny)).T))
-        cost = float(cost[0, 0]) / m
-    else:
-        cost = -float(np.vdot(Y, np.log(np.maximum(AL, tiny)))) / m
+    AL, Y = _check_output("AL", AL, Y)
+    check_probabilities("AL", AL)
+    lambd = check_real("lambd", lambd, low=0)
+    cost = _cross_entropy(AL, Y)
     if lambd > 0:
         if parameters is None:
             raise ValueError("`parameters` must be given when lambd > 0 (the L2 term needs the weights); got None")
-        cost += l2_penalty(parameters, lambd, m)
+        cost += _l2_penalty(parameters, lambd, AL.shape[1], layer_count(parameters))
     return cost
 
 
@@ -97,13 +124,11 @@ def cost_from_logits(ZL, Y, output_activation="sigmoid"):
     Parameters
     ----------
     ZL : ndarray of shape (1, m) or (C, m)
-    Y : ndarray, same shape
+    Y : ndarray, same shape: 0/1 labels or one-hot columns
     output_activation : {"sigmoid", "softmax"}, default "sigmoid"
     """
-    Y = _check_output(ZL, Y)
-    m = ZL.shape[1]
-    if output_activation == "sigmoid":
-        return float(np.sum(np.logaddexp(0.0, ZL)) - np.vdot(Y, ZL)) / m
-    top = ZL.max(axis=0, keepdims=True)
-    log_norm = np.log(np.exp(ZL - top).sum(axis=0, keepdims=True)) + top
-    return float(np.sum(log_norm) - np.vdot(Y, ZL)) / m
+    check_choice("output_activation", output_activation, ("sigmoid", "softmax"))
+    ZL, Y = _check_output("ZL", ZL, Y)
+    if output_activation == "sigmoid" and ZL.shape[0] != 1:
+        raise ValueError(f"`ZL` must have one row for a sigmoid output; got shape {ZL.shape}")
+    return _cost_from_logits(ZL, Y, output_activation)

@@ -19,41 +19,53 @@ from __future__ import annotations
 
 import numpy as np
 
-from .initializers import as_rng
-from .validation import check_array, check_int, check_real
+from .validation import as_rng, check_array, check_int, check_real
 
-__all__ = ["Adam", "GradientDescent", "Momentum", "RMSProp", "random_mini_batches"]
+__all__ = ["Adam", "GradientDescent", "Momentum", "Optimizer", "RMSProp", "random_mini_batches"]
 
 
-class _Optimizer:
+class Optimizer:
+    """Base class of the optimizers: one interface, ``update(parameters, grads) -> parameters``.
+
+    A subclass writes its rule in ``_step(key, g) -> step`` (the amount subtracted from parameter
+    ``key`` given its gradient ``g``) and keeps its state (``v``, ``s``) as attributes; ``t``
+    counts the updates. :meth:`update` checks its arguments; :func:`helpers.train`, which has
+    checked them once, calls the unchecked :meth:`_update`.
+
+    Parameters
+    ----------
+    learning_rate : float > 0
+    """
+
     def __init__(self, learning_rate):
         self.learning_rate = check_real("learning_rate", learning_rate, low=0, low_open=True)
         self.t = 0
 
-    def _pairs(self, parameters, grads):
+    def update(self, parameters, grads):
+        """Return new parameters after one step; ``grads`` has a ``d``-prefixed key per parameter."""
         if not isinstance(parameters, dict) or not isinstance(grads, dict):
             raise TypeError("`parameters` and `grads` must be dicts like {'W1': ...} and {'dW1': ...}")
-        for key, p in parameters.items():
+        for key, p in parameters.items():  # every key and shape checked before any state changes
             g = grads.get("d" + key)
             if g is None:
                 raise ValueError(f"`grads` is missing {'d' + key!r} for parameter {key!r}")
-            if g.shape != p.shape:
-                raise ValueError(f"`grads[{'d' + key!r}]` must have shape {p.shape}; got {g.shape}")
-            yield key, p, g
+            if np.shape(g) != np.shape(p):
+                raise ValueError(f"`grads[{'d' + key!r}]` must have shape {np.shape(p)}; got {np.shape(g)}")
+        return self._update(parameters, grads)
 
-    def update(self, parameters, grads):
-        """Return new parameters after one step; ``grads`` has a ``d``-prefixed key per parameter."""
-        pairs = list(self._pairs(parameters, grads))  # checks every key and shape before any step
+    def _update(self, parameters, grads):
         self.t += 1
-        step = self._step
-        return {key: p - step(key, g) for key, p, g in pairs}
+        return {key: p - self._step(key, grads["d" + key]) for key, p in parameters.items()}
+
+    def _step(self, key, g):
+        raise NotImplementedError
 
     def __repr__(self):
         fields = ", ".join(f"{k}={v!r}" for k, v in vars(self).items() if isinstance(v, (int, float)) and k != "t")
         return f"{type(self).__name__}({fields})"
 
 
-class GradientDescent(_Optimizer):
+class GradientDescent(Optimizer):
     """Plain (mini-batch) gradient descent, ``w -= learning_rate * g``.
 
     Parameters
@@ -65,7 +77,7 @@ class GradientDescent(_Optimizer):
         return self.learning_rate * g
 
 
-class Momentum(_Optimizer):
+class Momentum(Optimizer):
     """Gradient descent with momentum: an exponentially weighted average of the gradients.
 
     Parameters
@@ -87,7 +99,7 @@ class Momentum(_Optimizer):
         return self.learning_rate * v
 
 
-class RMSProp(_Optimizer):
+class RMSProp(Optimizer):
     """RMSProp: divide each gradient by a running root-mean-square of its recent values.
 
     Parameters
@@ -111,7 +123,7 @@ class RMSProp(_Optimizer):
         return self.learning_rate * g / (np.sqrt(s) + self.epsilon)
 
 
-class Adam(_Optimizer):
+class Adam(Optimizer):
     """Adam: momentum and RMSProp together, both bias-corrected.
 
     Parameters
@@ -163,13 +175,17 @@ def random_mini_batches(X, Y, batch_size=64, *, seed=0):
     list of (X_t, Y_t)
         ``ceil(m / batch_size)`` pairs; together they hold every column exactly once.
     """
-    if not isinstance(X, np.ndarray) or X.ndim != 2:
-        raise ValueError(f"`X` must be a 2-D array of shape (n_x, m); got {getattr(X, 'shape', type(X).__name__)}")
+    X = check_array("X", X, finite=False)
     Y = check_array("Y", Y, finite=False)
     if Y.shape[1] != X.shape[1]:
         raise ValueError(f"`Y` must have one column per example of X ({X.shape[1]}); got shape {Y.shape}")
     batch_size = check_int("batch_size", batch_size, low=1)
-    permutation = as_rng(seed).permutation(X.shape[1])
+    return _mini_batches(X, Y, batch_size, as_rng(seed))
+
+
+def _mini_batches(X, Y, batch_size, rng):
+    # shuffle the columns of X and Y with one permutation, then cut: ceil(m / batch_size) batches
+    permutation = rng.permutation(X.shape[1])
     X_shuffled, Y_shuffled = X[:, permutation], Y[:, permutation]
     return [
         (X_shuffled[:, k:k + batch_size], Y_shuffled[:, k:k + batch_size])

@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .initializers import as_rng
-from .validation import TrainingDiverged, check_array, check_choice, check_int, check_real
+from .validation import TrainingDiverged, as_rng, check_array, check_choice, check_int, check_real
 
 __all__ = ["Bowl", "SURFACES", "Saddle", "Surface", "Valley", "make_surface", "optimizer_path", "surface_grid"]
 

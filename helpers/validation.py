@@ -15,11 +15,14 @@ import numpy as np
 
 __all__ = [
     "TrainingDiverged",
+    "as_rng",
     "check_array",
     "check_choice",
     "check_int",
     "check_labels",
+    "check_layer_dims",
     "check_parameters",
+    "check_probabilities",
     "check_real",
     "layer_count",
 ]
@@ -162,6 +165,8 @@ def check_parameters(parameters, n_x=None):
                 raise ValueError(f"`parameters` is missing {key!r} (it has W1 ... W{L})")
             if not isinstance(parameters[key], np.ndarray) or parameters[key].ndim != 2:
                 raise ValueError(f"`parameters[{key!r}]` must be a 2-D array; got {_describe(parameters[key])}")
+            if not np.isfinite(parameters[key]).all():
+                raise ValueError(f"`parameters[{key!r}]` must contain only finite numbers; got nan or inf")
         W = parameters[f"W{l}"]
         for key in keys[1:]:
             if parameters[key].shape != (W.shape[0], 1):
@@ -176,3 +181,43 @@ def check_parameters(parameters, n_x=None):
             f"X has {n_x} rows but W1 expects {parameters['W1'].shape[1]} (layer_dims[0])"
         )
     return L
+
+
+def as_rng(seed, name="seed"):
+    """Return a ``np.random.Generator`` from an int seed or an existing Generator."""
+    if isinstance(seed, np.random.Generator):
+        return seed
+    if isinstance(seed, numbers.Integral) and not isinstance(seed, bool) and seed >= 0:
+        return np.random.default_rng(int(seed))
+    raise TypeError(f"`{name}` must be a non-negative int or a np.random.Generator; got {seed!r}")
+
+
+def check_layer_dims(layer_dims):
+    """Return ``layer_dims`` as a list of positive ints with at least two entries."""
+    if isinstance(layer_dims, (str, bytes)) or not hasattr(layer_dims, "__len__"):
+        raise TypeError(f"`layer_dims` must be a list of layer sizes like [2, 4, 1]; got {layer_dims!r}")
+    dims = list(layer_dims)
+    if len(dims) < 2:
+        raise ValueError(f"`layer_dims` must list at least the input and output sizes; got {dims!r}")
+    for n in dims:
+        if isinstance(n, bool) or not isinstance(n, numbers.Integral) or n < 1:
+            raise ValueError(f"`layer_dims` must contain positive integers; got {dims!r}")
+    return [int(n) for n in dims]
+
+
+def check_probabilities(name, A):
+    """Check that ``A`` holds probabilities: values in [0, 1] and, with several rows, columns summing to 1.
+
+    The usual slip is to pass the logits ``Z[L]`` (or a network's raw output) where ``A[L]`` is
+    expected; the message says so.
+    """
+    low, high = float(A.min(initial=0.0)), float(A.max(initial=0.0))
+    if not (np.isfinite(low) and np.isfinite(high)):
+        raise ValueError(f"`{name}` must contain only finite numbers; got nan or inf")
+    if low < 0.0 or high > 1.0:
+        raise ValueError(f"`{name}` must hold probabilities in [0, 1] (the output of sigmoid or softmax); "
+                         f"got values from {low:.4g} to {high:.4g}. Logits Z[L] go to cost_from_logits instead")
+    if A.shape[0] > 1 and A.shape[1] and not np.allclose(A.sum(axis=0), 1.0, rtol=0, atol=1e-6):
+        worst = float(np.abs(A.sum(axis=0) - 1.0).max())
+        raise ValueError(f"`{name}` with {A.shape[0]} rows must have columns summing to 1 (a softmax output); "
+                         f"got a column sum off by {worst:.3g}")

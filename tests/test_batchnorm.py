@@ -97,14 +97,14 @@ def test_network_with_batch_norm_and_dropout_matches_central_differences():
 
 
 def _without_mean_term(dZ_tilde, cache):
-    Z_norm, inv_std, gamma, _, _ = cache
+    Z_norm, inv_std, gamma = cache.Z_norm, cache.inv_std, cache.gamma
     dZ_norm = gamma * dZ_tilde
     dZ = inv_std * (dZ_norm - Z_norm * np.mean(dZ_norm * Z_norm, axis=1, keepdims=True))
     return dZ, np.mean(dZ_tilde * Z_norm, axis=1, keepdims=True), np.mean(dZ_tilde, axis=1, keepdims=True)
 
 
 def _without_variance_term(dZ_tilde, cache):
-    Z_norm, inv_std, gamma, _, _ = cache
+    Z_norm, inv_std, gamma = cache.Z_norm, cache.inv_std, cache.gamma
     dZ_norm = gamma * dZ_tilde
     dZ = inv_std * (dZ_norm - dZ_norm.mean(axis=1, keepdims=True))
     return dZ, np.mean(dZ_tilde * Z_norm, axis=1, keepdims=True), np.mean(dZ_tilde, axis=1, keepdims=True)
@@ -117,7 +117,7 @@ def _gamma_summed_not_averaged(dZ_tilde, cache):
 
 @pytest.mark.parametrize("wrong", [_without_mean_term, _without_variance_term, _gamma_summed_not_averaged])
 def test_the_network_check_fails_on_a_wrong_backward_formula(monkeypatch, wrong):
-    monkeypatch.setattr(layers_module, "batchnorm_backward", wrong)
+    monkeypatch.setattr(layers_module, "_batchnorm_backward", wrong)
     errors = network_gradient_errors("tanh", "softmax")
     assert max(errors.values()) > 1e-3, errors
 

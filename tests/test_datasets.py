@@ -9,7 +9,9 @@ import numpy as np
 import pytest
 
 import helpers as h
+import helpers.build_datasets as builder
 import helpers.datasets as ds
+from helpers.generators import GENERATORS as GENERATOR_TABLE
 
 h5py = pytest.importorskip("h5py")
 
@@ -42,7 +44,7 @@ def planar_counts():
 @pytest.fixture(scope="module")
 def rebuilt(tmp_path_factory):
     directory = tmp_path_factory.mktemp("rebuilt")
-    ds.build(directory)
+    builder.build(directory)
     return directory
 
 
@@ -67,16 +69,16 @@ def test_rebuild_gives_byte_identical_files(rebuilt, name):
 
 
 def test_sha256_helper_agrees_with_hashlib():
-    assert ds.sha256(DATASETS / "planar.h5") == file_hash(DATASETS / "planar.h5")
+    assert builder.sha256(DATASETS / "planar.h5") == file_hash(DATASETS / "planar.h5")
 
 
 # ---- loaders ----------------------------------------------------------------------------------
 
 def test_readme_counts_cover_every_planar_set():
-    assert set(planar_counts()) == set(ds.PLANAR_SETS)
+    assert set(planar_counts()) == set(builder.PLANAR_SETS)
 
 
-@pytest.mark.parametrize("name", sorted(ds.PLANAR_SETS))
+@pytest.mark.parametrize("name", sorted(builder.PLANAR_SETS))
 def test_load_planar_shapes_dtypes_and_labels(name):
     m_train, m_test = planar_counts()[name]
     X_train, Y_train, X_test, Y_test = h.load_planar(name)
@@ -89,15 +91,15 @@ def test_load_planar_shapes_dtypes_and_labels(name):
     assert not np.array_equal(X_train[:, :m_test], X_test[:, :m_train])  # independent draws
 
 
-@pytest.mark.parametrize("name", sorted(ds.PLANAR_SETS))
+@pytest.mark.parametrize("name", sorted(builder.PLANAR_SETS))
 def test_frozen_planar_sets_equal_their_generator(name):
     # README: "Train uses seed 1, test seed 2"
-    generator, m_train, m_test, options = ds.PLANAR_SETS[name]
+    generator, m_train, m_test, options = builder.PLANAR_SETS[name]
     X_train, Y_train, X_test, Y_test = h.load_planar(name)
-    X, Y = ds.GENERATORS[generator](m_train, seed=1, **options)
+    X, Y = GENERATOR_TABLE[generator](m_train, seed=1, **options)
     np.testing.assert_array_equal(X_train, X)
     np.testing.assert_array_equal(Y_train, Y)
-    X, Y = ds.GENERATORS[generator](m_test, seed=2, **options)
+    X, Y = GENERATOR_TABLE[generator](m_test, seed=2, **options)
     np.testing.assert_array_equal(X_test, X)
 
 

@@ -44,7 +44,7 @@ def test_forgotten_factor_is_caught():
 def test_breakdown_names_the_wrong_tensor(wrong):
     grads = exact_gradient(PARAMETERS)
     grads["d" + wrong] = -grads["d" + wrong]
-    breakdown = h.gradient_check_by_parameter(quadratic_cost, PARAMETERS, grads)
+    _, breakdown = h.gradient_check(quadratic_cost, PARAMETERS, grads, by_parameter=True)
     assert set(breakdown) == set(PARAMETERS)
     assert breakdown[wrong] > 1e-3
     for key, value in breakdown.items():

@@ -109,8 +109,9 @@ def test_linear_activation_forward_hand_example():
     W = np.array([[1.0, 1.0], [1.0, -2.0]])
     b = np.array([[-3.0], [0.0]])
     # Z = [[0, -3.5], [-3, -2]]
-    A, (linear_cache, Z) = h.linear_activation_forward(A_prev, W, b, "relu")
-    np.testing.assert_array_equal(Z, [[0.0, -3.5], [-3.0, -2.0]])
+    A, cache = h.linear_activation_forward(A_prev, W, b, "relu")
+    np.testing.assert_array_equal(cache.Z, [[0.0, -3.5], [-3.0, -2.0]])
+    assert cache.A_prev is A_prev and cache.W is W and cache.b is b and cache.activation == "relu"
     np.testing.assert_array_equal(A, np.zeros((2, 2)))
     A, _ = h.linear_activation_forward(A_prev, W, b, "sigmoid")
     np.testing.assert_allclose(A[0, 0], 0.5, atol=1e-15)

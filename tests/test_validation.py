@@ -68,7 +68,7 @@ CASES = [
     pytest.param(train(Y=with_nan(Y)), ValueError, r"`Y`", id="train-Y-nan"),
     pytest.param(train(Y=2 * Y), ValueError, r"`Y` must contain only 0 and 1", id="train-Y-not-binary"),
     pytest.param(train(Y=np.ones((3, 10)), layer_dims=[2, 3, 3]), ValueError, r"`Y` .*one-hot", id="train-Y-not-one-hot"),
-    pytest.param(forward(x=with_nan(X)), ValueError, r"X or parameters contain nan", id="forward-X-nan"),
+    pytest.param(forward(x=with_nan(X)), ValueError, r"`X` must contain only finite numbers", id="forward-X-nan"),
     pytest.param(train(learning_rate=float("nan")), ValueError, r"`learning_rate`", id="train-learning_rate-nan"),
     pytest.param(train(lambd=float("inf")), ValueError, r"`lambd`", id="train-lambd-inf"),
     # ---- out-of-range hyperparameters ---------------------------------------------------------
