@@ -361,3 +361,95 @@ def test_predict_proba_returns_probabilities():
     P = h.predict_proba(X, parameters, output_activation="softmax")
     assert P.shape == (4, 9)
     np.testing.assert_allclose(P.sum(axis=0), np.ones(9), atol=1e-12)
+
+
+# ---- leaky ReLU's slope, named caches, dA on request ----------------------------------------------
+
+@pytest.mark.parametrize("slope", [0.0, 0.2, 0.5])
+def test_leaky_slope_reaches_the_forward_pass(slope):
+    X, _ = binary_data(3, 7, seed=11)
+    parameters = random_network([3, 4, 1], seed=12)
+    _, caches = h.model_forward(X, parameters, hidden_activation="leaky_relu", leaky_slope=slope)
+    Z1 = parameters["W1"] @ X + parameters["b1"]
+    expected_A1 = np.where(Z1 > 0, Z1, slope * Z1)  # the formula, written here
+    np.testing.assert_allclose(caches[1].A_prev, expected_A1, rtol=1e-14)
+    assert caches[0].leaky_slope == slope
+
+
+@pytest.mark.parametrize("slope", [0.05, 0.3])
+def test_model_backward_with_a_leaky_slope_matches_finite_differences(slope):
+    X, Y = binary_data(3, 6, seed=13)
+    parameters = random_network([3, 4, 3, 1], seed=14)
+    options = {"hidden_activation": "leaky_relu", "leaky_slope": slope}
+    AL, caches = h.model_forward(X, parameters, **options)
+    grads = h.model_backward(AL, Y, caches)
+    approx = numerical_parameter_gradients(lambda p: h.compute_cost(h.model_forward(X, p, **options)[0], Y), parameters)
+    assert_gradients_match(grads, approx, parameters)
+
+
+def test_train_passes_the_leaky_slope_on():
+    X, Y = binary_data(2, 40, seed=15)
+    _, history = h.train(X, Y, [2, 3, 1], hidden_activation="leaky_relu", leaky_slope=0.2, num_iterations=2)
+    assert history["forward_options"]["leaky_slope"] == 0.2
+    bad = {"hidden_activation": "leaky_relu", "leaky_slope": 1.5}
+    with pytest.raises(ValueError, match="`leaky_slope` must be in"):
+        h.train(X, Y, [2, 3, 1], num_iterations=2, **bad)
+
+
+def test_caches_are_named_and_the_same_type_for_one_layer_and_the_network():
+    X, Y = binary_data(3, 5, seed=16)
+    parameters = random_network([3, 4, 1], seed=17)
+    _, layer_cache = h.linear_activation_forward(X, parameters["W1"], parameters["b1"], "tanh")
+    _, caches = h.model_forward(X, parameters, hidden_activation="tanh")
+    assert type(layer_cache) is type(caches[0]) is h.LayerCache
+    for field in ("A_prev", "W", "b", "Z"):
+        np.testing.assert_array_equal(getattr(layer_cache, field), getattr(caches[0], field))
+    assert caches[1].A_prev.shape == (4, 5) and caches[1].W is parameters["W2"]
+    assert caches[0].linear == (caches[0].A_prev, caches[0].W, caches[0].b)
+
+
+def test_linear_backward_accepts_the_course_tuple_and_a_layer_cache():
+    X, _ = binary_data(3, 5, seed=18)
+    parameters = random_network([3, 2, 1], seed=19)
+    dZ = np.arange(10.0).reshape(2, 5)
+    _, cache = h.linear_activation_forward(X, parameters["W1"], parameters["b1"], "relu")
+    from_tuple = h.linear_backward(dZ, (X, parameters["W1"], parameters["b1"]))
+    from_cache = h.linear_backward(dZ, cache)
+    for a, b in zip(from_tuple, from_cache):
+        np.testing.assert_array_equal(a, b)
+
+
+@pytest.mark.parametrize("keep_prob", [1.0, 0.7])
+def test_return_dA_gives_the_gradient_with_respect_to_each_layers_activations(keep_prob):
+    # dA[l] (course convention, no 1/m) = m * d(mean cost)/d A[l]: perturb A[l] itself by running
+    # the rest of the network forward from it, with the same dropout masks.
+    X, Y = binary_data(3, 6, seed=20)
+    parameters = random_network([3, 4, 3, 1], seed=21)
+    AL, caches = h.model_forward(X, parameters, hidden_activation="tanh", keep_prob=keep_prob, rng=5)
+    grads = h.model_backward(AL, Y, caches, return_dA=True)
+    assert {f"dA{l}" for l in range(3)} <= set(grads)
+
+    def cost_from_layer(l, A):  # run layers l+1 .. L on A (the output of layer l, before its dropout)
+        for k in range(l + 1, 4):
+            c = caches[k - 1]
+            if k - 1 >= 1 and caches[k - 2].mask is not None:
+                A = A * caches[k - 2].mask / keep_prob
+            Z = c.W @ A + c.b
+            A = np.tanh(Z) if k < 3 else 1 / (1 + np.exp(-Z))
+        return float(-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
+
+    m = X.shape[1]
+    for l in (1, 2):
+        A_l = np.tanh(caches[l - 1].Z)  # layer l's activations before dropout
+        approx = numerical_gradient(lambda: cost_from_layer(l, A_l), [A_l])[0]
+        np.testing.assert_allclose(grads[f"dA{l}"], m * approx, rtol=1e-5, atol=1e-8)
+    A_0 = X.copy()  # dA0: the gradient with respect to the input
+    approx = numerical_gradient(lambda: cost_from_layer(0, A_0), [A_0])[0]
+    np.testing.assert_allclose(grads["dA0"], m * approx, rtol=1e-5, atol=1e-8)
+
+
+def test_return_dA_off_by_default():
+    X, Y = binary_data(3, 6, seed=22)
+    parameters = random_network([3, 4, 1], seed=23)
+    AL, caches = h.model_forward(X, parameters)
+    assert not any(key.startswith("dA") for key in h.model_backward(AL, Y, caches))

@@ -288,3 +288,76 @@ def test_mini_batch_progress_counts_epochs(capsys):
     h.train(X, Y, [2, 3, 1], num_epochs=3, batch_size=8, print_every=1)
     lines = capsys.readouterr().out.strip().splitlines()
     assert [line.split(":")[0] for line in lines] == [f"Cost after epoch {e}" for e in range(3)]
+
+
+# ---- train_epoch, options checked once, explicit divergence ---------------------------------------
+
+def test_train_epoch_is_the_lecture_loop_over_shuffled_mini_batches():
+    X, Y = separable(m=50, seed=3)
+    parameters = h.initialize_parameters([2, 3, 1], seed=4)
+    new, cost = h.train_epoch(X, Y, parameters, h.GradientDescent(0.1), batch_size=16, seed=7)
+    # the same epoch written here from the public pieces: same shuffle, same steps
+    expected, total = dict(parameters), 0.0
+    for X_t, Y_t in h.random_mini_batches(X, Y, 16, seed=np.random.default_rng(7)):
+        AL, caches = h.model_forward(X_t, expected)
+        total += cross_entropy(AL, Y_t) * X_t.shape[1]
+        grads = h.model_backward(AL, Y_t, caches)
+        expected = {k: v - 0.1 * grads["d" + k] for k, v in expected.items()}
+    assert cost == pytest.approx(total / 50, rel=1e-12)
+    for key in parameters:
+        np.testing.assert_allclose(new[key], expected[key], rtol=1e-12)
+
+
+def test_train_is_train_epoch_repeated():
+    X, Y = separable(m=60, seed=5)
+    start = h.initialize_parameters([2, 4, 1], seed=0)
+    parameters, history = h.train(X, Y, [2, 4, 1], parameters=start, optimizer="momentum", learning_rate=0.05,
+                                  batch_size=20, num_epochs=3, seed=0)
+    optimizer, rng, costs, p = h.Momentum(0.05), np.random.default_rng([0, 1]), [], start
+    for _ in range(3):
+        p, cost = h.train_epoch(X, Y, p, optimizer, batch_size=20, seed=rng)
+        costs.append(cost)
+    np.testing.assert_allclose(history["cost"], costs, rtol=1e-12)
+    for key in p:
+        np.testing.assert_allclose(parameters[key], p[key], rtol=1e-12)
+
+
+def test_train_epoch_checks_its_arguments():
+    X, Y = separable(m=20)
+    parameters = h.initialize_parameters([2, 3, 1], seed=0)
+    with pytest.raises(TypeError, match="`optimizer` must be a helpers optimizer"):
+        h.train_epoch(X, Y, parameters, "gd")
+    with pytest.raises(ValueError, match="X has 2 rows but W1 expects 3"):
+        h.train_epoch(X, Y, h.initialize_parameters([3, 1]), h.GradientDescent(0.1))
+    with pytest.raises(ValueError, match="`Y` must contain only 0 and 1"):
+        h.train_epoch(X, Y * 2, parameters, h.GradientDescent(0.1))
+
+
+def test_unknown_train_option_is_named():
+    X, Y = separable(m=20)
+    with pytest.raises(TypeError, match=r"unknown option\(s\) \['learning_rte'\]"):
+        h.train(X, Y, [2, 1], learning_rte=0.1)
+
+
+def test_train_checks_once_then_runs_the_unchecked_core(monkeypatch):
+    # the public, checking functions must not be on train's per-step path
+    import helpers.layers as layers
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("train called a public, checking function inside its loop")
+
+    monkeypatch.setattr(layers, "model_forward", refuse)
+    monkeypatch.setattr(layers, "model_backward", refuse)
+    monkeypatch.setattr(h.GradientDescent, "update", refuse)
+    X, Y = separable(m=30)
+    _, history = h.train(X, Y, [2, 3, 1], learning_rate=0.1, num_iterations=5, X_dev=X, Y_dev=Y)
+    assert len(history["cost"]) == 5
+
+
+def test_divergence_is_detected_from_non_finite_parameters_at_the_end():
+    # one epoch whose update overflows the weights: the cost recorded before the step is finite,
+    # so only the check of the parameters can catch it
+    X, Y = separable(m=20)
+    start = {"W1": np.array([[1.0, 1.0]]), "b1": np.zeros((1, 1))}
+    with pytest.raises(h.TrainingDiverged, match="diverged at iteration 1"):  # 1 epoch run
+        h.train(100 * X, 1 - Y, [2, 1], parameters=start, learning_rate=1e308, num_iterations=1)
