@@ -1,0 +1,51 @@
+"""Exercises: the learner writes each piece of the week, and ``check`` says at once what is wrong.
+
+In a notebook, after the cell where you write ``linear_forward``::
+
+    from helpers.exercises import check
+    check("linear_forward", linear_forward)
+
+prints ``linear_forward: 4/4 checks passed``, or stops with :class:`ExerciseFailed` naming the
+case, what was expected, what your function returned and a hint for the likely mistake.
+
+One module per notebook holds its exercises (``EXERCISES`` of that module); :data:`NOTEBOOKS`
+lists them. Importing this package needs only NumPy.
+"""
+from __future__ import annotations
+
+import importlib
+
+from .core import Case, Exercise, ExerciseFailed, Mistake, run_check
+
+__all__ = ["Case", "Exercise", "ExerciseFailed", "Mistake", "NOTEBOOKS", "all_exercises", "check"]
+
+NOTEBOOKS = {
+    "03_deep_network": "helpers.exercises.deep_network",
+}
+"""Notebook stem -> module whose ``EXERCISES`` list holds that notebook's exercises."""
+
+
+def all_exercises():
+    """Every exercise, ``{name: Exercise}``, in notebook order."""
+    table = {}
+    for module_name in NOTEBOOKS.values():
+        for exercise in importlib.import_module(module_name).EXERCISES:
+            if exercise.name in table:
+                raise RuntimeError(f"two exercises are called {exercise.name!r}")
+            table[exercise.name] = exercise
+    return table
+
+
+def check(name, fn):
+    """Check the learner's function ``fn`` for the exercise ``name``; print one line if it passes.
+
+    Raises
+    ------
+    ExerciseFailed
+        (an ``AssertionError``) with the case, what was expected, what came back and a hint.
+    """
+    exercises = all_exercises()
+    if name not in exercises:
+        raise ExerciseFailed(f"there is no exercise called {name!r}; the exercises are {sorted(exercises)}")
+    passed = run_check(exercises[name], fn)
+    print(f"{name}: {passed}/{passed} checks passed")

@@ -1,0 +1,194 @@
+"""The exercise checker, tested like any other code.
+
+For every exercise of helpers.exercises:
+- the reference passes its own check, and so does the worked notebook's solution;
+- the notebook holds the exercise in nbgrader's format: a solution cell (markers, metadata) and
+  right after it a locked grade cell that calls the checker;
+- every catalogued mistake, planted into the notebook's own solution code as a small source edit
+  (``tests/mutations_<module>.py``), makes the check fail WITH THAT MISTAKE'S HINT. The source edit
+  and the wrong implementation in the catalogue are written independently, so this tests that the
+  checker recognizes the mistake as a learner would make it;
+- a stub that raises NotImplementedError gets the "not started yet" message, a function that
+  raises another error gets a message naming it, never a traceback from inside helpers;
+- a check takes well under a second.
+"""
+import importlib
+import re
+import time
+from pathlib import Path
+
+import nbformat
+import numpy as np
+import pytest
+
+import helpers as h
+from helpers.exercises import NOTEBOOKS, ExerciseFailed, all_exercises, check
+
+ROOT = Path(__file__).resolve().parent.parent
+EXERCISES = all_exercises()
+MODULE_OF = {stem: name.rsplit(".", 1)[1] for stem, name in NOTEBOOKS.items()}
+
+
+def mutations_of(notebook):
+    try:
+        return importlib.import_module(f"mutations_{MODULE_OF[notebook]}").MUTATIONS
+    except ModuleNotFoundError:
+        return {}
+
+
+def load(notebook):
+    return nbformat.read(ROOT / "notebooks" / f"{notebook}.ipynb", as_version=4)
+
+
+def solution_cells(nb):
+    """``{grade_id: source}`` of the solution cells, in notebook order."""
+    return {c.metadata["nbgrader"]["grade_id"]: c.source for c in nb.cells
+            if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("solution")}
+
+
+def namespace_for(nb):
+    """What the solution cells need: NumPy, helpers and the notebook's SEED."""
+    setup = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    seed = re.search(r"^SEED = (\d+)", setup, re.M)
+    return {"np": np, "h": h, "SEED": int(seed.group(1)) if seed else 0}
+
+
+def run_solutions(nb, replace=None):
+    """Execute every solution cell in order (one possibly edited); return the namespace."""
+    ns = namespace_for(nb)
+    for grade_id, source in solution_cells(nb).items():
+        if replace and replace[0] == grade_id:
+            source = replace[1]
+        exec(compile(source, grade_id, "exec"), ns)
+    return ns
+
+
+NAMES = sorted(EXERCISES)
+PLANTED = [(name, mistake.name) for name in NAMES for mistake in EXERCISES[name].mistakes]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_reference_passes_its_own_check(name, capsys):
+    check(name, EXERCISES[name].reference)
+    assert capsys.readouterr().out.strip() == f"{name}: {len(EXERCISES[name].cases)}/{len(EXERCISES[name].cases)} checks passed"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_worked_notebooks_solution_passes(name, capsys):
+    exercise = EXERCISES[name]
+    ns = run_solutions(load(exercise.notebook))
+    check(name, ns[name])
+    assert "checks passed" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_exercise_cells_are_in_nbgraders_format(name):
+    exercise = EXERCISES[name]
+    cells = load(exercise.notebook).cells
+    index = next(i for i, c in enumerate(cells) if c.metadata.get("nbgrader", {}).get("grade_id") == f"ex_{name}")
+    solution, grade = cells[index], cells[index + 1]
+    assert solution.metadata["nbgrader"] == {"solution": True, "grade": False, "locked": False,
+                                             "grade_id": f"ex_{name}", "schema_version": 3}
+    assert solution.source.count("### BEGIN SOLUTION") == solution.source.count("### END SOLUTION") >= 1
+    meta = grade.metadata["nbgrader"]
+    assert meta["grade"] and meta["locked"] and not meta["solution"] and meta["points"] > 0
+    assert meta["grade_id"] == f"check_{name}" and meta["schema_version"] == 3
+    assert grade.source.strip() == f'check("{name}", {name})'
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_catalogued_mistake_has_a_planted_source_edit(name):
+    edits = mutations_of(EXERCISES[name].notebook).get(name, {})
+    assert sorted(edits) == sorted(m.name for m in EXERCISES[name].mistakes)
+
+
+@pytest.mark.parametrize("name, mistake", PLANTED, ids=[f"{n}-{m}" for n, m in PLANTED])
+def test_a_planted_mistake_fails_with_its_hint(name, mistake):
+    exercise = EXERCISES[name]
+    nb = load(exercise.notebook)
+    old, new = mutations_of(exercise.notebook)[name][mistake]
+    source = solution_cells(nb)[f"ex_{name}"]
+    assert source.count(old) == 1, f"the edit's text {old!r} must occur once in the solution of {name}"
+    ns = run_solutions(nb, replace=(f"ex_{name}", source.replace(old, new)))
+    hint = next(m.hint for m in exercise.mistakes if m.name == mistake)
+    with pytest.raises(ExerciseFailed) as info:
+        check(name, ns[name])
+    assert hint in str(info.value), str(info.value)
+    assert isinstance(info.value, AssertionError)  # nbgrader scores an AssertionError as failed
+
+
+def test_there_are_at_least_three_mistakes_per_exercise_on_average():
+    assert len(PLANTED) >= 3 * len(NAMES)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_stub_is_not_started_and_shows_no_traceback(name):
+    def stub(*args, **kwargs):
+        raise NotImplementedError()
+
+    with pytest.raises(ExerciseFailed, match="not started yet") as info:
+        check(name, stub)
+    assert info.value.__cause__ is None and info.value.__suppress_context__
+    assert info.value._render_traceback_()[0].endswith(str(info.value).splitlines()[0])
+
+
+def test_an_error_in_the_learners_code_is_named():
+    def broken(A_prev, W, b):
+        return A_prev @ W + b, (A_prev, W, b)  # wrong order of the product
+
+    with pytest.raises(ExerciseFailed, match=r"your function raised ValueError: matmul") as info:
+        check("linear_forward", broken)
+    assert "hint:" in str(info.value) and info.value.__suppress_context__
+
+
+def test_a_wrong_type_is_named():
+    with pytest.raises(ExerciseFailed, match=r"`Z` should be a NumPy array of shape \(1, 2\); got str"):
+        check("linear_forward", lambda A_prev, W, b: ("Z", (A_prev, W, b)))
+
+
+def test_a_wrong_value_names_the_case_the_values_and_a_hint():
+    def off(A_prev, W, b):
+        return W @ A_prev + 2 * b, (A_prev, W, b)  # not a catalogued mistake
+
+    with pytest.raises(ExerciseFailed) as info:
+        check("linear_forward", off)
+    message = str(info.value)
+    assert "case 'course check values (RandomState(1))'" in message
+    assert re.search(r"2 of 2 values differ; first at \[0, 0\]: expected 3.2629534, got", message)
+    assert "hint: " + EXERCISES["linear_forward"].hint in message
+
+
+def test_a_correct_implementation_in_another_form_passes(capsys):
+    # loops instead of matrix products, np.dot instead of @, another grouping of the sum
+    def loops(A_prev, W, b):
+        Z = np.zeros((W.shape[0], A_prev.shape[1]))
+        for i in range(W.shape[0]):
+            for j in range(A_prev.shape[1]):
+                Z[i, j] = sum(W[i, k] * A_prev[k, j] for k in reversed(range(W.shape[1]))) + b[i, 0]
+        return Z, (A_prev, W, b)
+
+    def cost_by_mean(AL, Y):
+        return -np.mean(np.log(np.where(Y == 1, AL, 1 - AL)))
+
+    check("linear_forward", loops)
+    check("compute_cost", cost_by_mean)
+    check("linear_backward", lambda dZ, c: (np.dot(c[1].T, dZ), np.dot(dZ, c[0].T) / dZ.shape[1],
+                                             np.mean(dZ, axis=1, keepdims=True)))
+    assert capsys.readouterr().out.count("checks passed") == 3
+
+
+def test_unknown_exercise_is_named():
+    with pytest.raises(ExerciseFailed, match="there is no exercise called 'linear_forwrd'"):
+        check("linear_forwrd", lambda: None)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_check_takes_well_under_a_second(name):
+    # not a timing assertion of the package's speed: a guard that no check grows into a training run
+    start = time.perf_counter()
+    try:
+        check(name, lambda *args, **kwargs: None)
+    except ExerciseFailed:
+        pass
+    check(name, EXERCISES[name].reference)
+    assert time.perf_counter() - start < 1.0
