@@ -1,26 +1,50 @@
-"""Matplotlib helpers: learning curves, decision boundaries, image grids, confusion matrices.
+"""Matplotlib helpers: learning curves, decision boundaries, optimizer paths, image grids,
+confusion matrices.
 
-Every function draws on an ``ax`` (created if not given) and returns it; none calls
+Every ``plot_*`` function draws on an ``ax`` (created if not given) and returns it; none calls
 ``plt.show()``, which stays the last line of the notebook cell.
+
+The Explore panels (:mod:`helpers.widgets`) build their artists once and then only update them;
+the pieces they share live here in pairs, one function that makes the artists and one that sets
+their data: :class:`BoundaryArtists` (decision regions as an image, points as one scatter),
+:func:`label_bars` / :func:`set_bars`, :func:`confusion_artists` / :func:`set_confusion`,
+:func:`draw_contours` and :func:`set_log_y`. The notebooks' ``plot_*`` functions use the same
+pieces, so a panel and a notebook figure look alike.
 """
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.colors import ListedColormap
+from matplotlib.ticker import FuncFormatter, NullFormatter
+
+from .surfaces import surface_grid
 
 __all__ = [
     "CLASS_COLORS",
+    "PATH_COLORS",
+    "BoundaryArtists",
     "boundary_grid",
+    "confusion_artists",
+    "draw_contours",
+    "grid_extent",
+    "label_bars",
     "plot_confusion_matrix",
     "plot_costs",
     "plot_dataset",
     "plot_decision_boundary",
+    "plot_paths",
+    "set_bars",
+    "set_confusion",
+    "set_curves",
+    "set_log_y",
     "show_images",
 ]
 
 CLASS_COLORS = ("#d62728", "#1f77b4")  # class 0 red, class 1 blue
+PATH_COLORS = ("#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e")
 _REGION_CMAP = ListedColormap(["#f4b6b6", "#b5cde8"])
+_PLAIN = FuncFormatter(lambda value, _: f"{value:g}")
 
 
 def _ax(ax, figsize=(5, 4)):
@@ -76,13 +100,122 @@ def boundary_grid(X, resolution=120, margin=0.5):
     """A ``resolution x resolution`` grid covering the data plus ``margin``.
 
     Returns ``(xx, yy, points)`` where ``points`` has shape ``(2, resolution**2)``, ready for a
-    model's ``predict``.
+    model's ``predict`` (row by row: ``x_1`` varies fastest).
     """
     X = np.asarray(X)
     x0, x1 = X[0].min() - margin, X[0].max() + margin
     y0, y1 = X[1].min() - margin, X[1].max() + margin
     xx, yy = np.meshgrid(np.linspace(x0, x1, resolution), np.linspace(y0, y1, resolution))
     return xx, yy, np.vstack([xx.ravel(), yy.ravel()])
+
+
+def _minor_labels(mantissas):
+    """A tick formatter writing plain numbers (0.2, not 2x10^-1) whose leading digit is in ``mantissas``."""
+    def label(value, _):
+        leading = int(round(value / 10 ** np.floor(np.log10(value)))) if value > 0 else 0
+        return f"{value:g}" if leading in mantissas else ""
+    return FuncFormatter(label)
+
+
+_MINOR_ALL, _MINOR_2_5 = _minor_labels(range(1, 10)), _minor_labels((2, 5))
+
+
+def set_log_y(ax, log=True, values=None):
+    """Put the y axis of ``ax`` on a log (or linear) scale, with plain tick labels (0.2, not 2x10^-1).
+
+    The scale is switched only when it differs, which keeps a redraw cheap. On a log scale the
+    minor ticks are labelled as well when ``values`` span less than a decade, and those at 2
+    and 5 when they span less than two, so that every curve shows at least two labels.
+    """
+    if (ax.get_yscale() == "log") != bool(log):
+        ax.set_yscale("log" if log else "linear")
+    if log:
+        ax.yaxis.set_major_formatter(_PLAIN)
+        finite = np.asarray(values if values is not None else [], dtype=float)
+        finite = finite[np.isfinite(finite) & (finite > 0)]
+        decades = np.log10(finite.max() / finite.min()) if finite.size else np.inf
+        minor = _MINOR_ALL if decades < 1 else _MINOR_2_5 if decades < 2 else NullFormatter()
+        ax.yaxis.set_minor_formatter(minor)
+    return ax
+
+
+def set_curves(ax, lines, curves, *, log=False, bottom=None):
+    """Put one cost sequence in each of ``lines`` (x = 0, 1, 2, ...) and rescale ``ax`` to them.
+
+    A curve given as a tuple ``(x, y)`` is drawn at those x instead. ``log`` asks for a log-scale y axis (kept linear if a value is not positive); ``bottom``
+    fixes the lower y limit of a linear axis (for example 0). Returns the values shown.
+    """
+    values = []
+    for line, curve in zip(lines, curves):
+        x, y = curve if isinstance(curve, tuple) else (None, curve)
+        y = np.asarray(y, dtype=float)
+        line.set_data(np.arange(len(y)) if x is None else x, y)
+        values.append(y)
+    values = np.concatenate(values) if values else np.zeros(0)
+    set_log_y(ax, log and values.size and values.min() > 0, values)
+    ax.set_autoscale_on(True)  # a fixed limit set by the previous draw must not stick
+    ax.relim()
+    ax.autoscale_view()
+    if bottom is not None and ax.get_yscale() == "linear":
+        ax.set_ylim(bottom=bottom)
+    return values
+
+
+def grid_extent(X, resolution=120, margin=0.5):
+    """``(left, right, bottom, top)`` of an image whose pixel centres are :func:`boundary_grid`'s points."""
+    X = np.asarray(X)
+    x0, x1 = X[0].min() - margin, X[0].max() + margin
+    y0, y1 = X[1].min() - margin, X[1].max() + margin
+    half_x, half_y = (x1 - x0) / (2 * (resolution - 1)), (y1 - y0) / (2 * (resolution - 1))
+    return (x0 - half_x, x1 + half_x, y0 - half_y, y1 + half_y)
+
+
+def _regions(predicted, resolution):
+    """Labels on the grid as a ``(resolution, resolution)`` image; probabilities are thresholded at 0.5."""
+    Z = np.asarray(predicted, dtype=float).reshape(resolution, resolution)
+    if Z.min() >= 0 and Z.max() <= 1 and not np.all((Z == 0) | (Z == 1)):
+        Z = (Z > 0.5).astype(float)
+    return Z
+
+
+class BoundaryArtists:
+    """A decision-boundary plot whose regions and points can be replaced without new artists.
+
+    The regions are an ``imshow`` image of the class predicted at every point of
+    :func:`boundary_grid` (its array is swapped), the data one scatter coloured by label (its
+    offsets and colours are swapped). Built empty by the constructor; :meth:`update` fills it.
+
+    Parameters
+    ----------
+    ax : matplotlib Axes
+    resolution : int, default 120
+        Grid points per axis, as given to :func:`boundary_grid`.
+    s : float, default 14
+        Marker area of the data points.
+    """
+
+    def __init__(self, ax, *, resolution=120, s=14):
+        self.ax, self.resolution = ax, resolution
+        self.image = ax.imshow(np.zeros((resolution, resolution)), cmap=_REGION_CMAP, vmin=0, vmax=1,
+                               origin="lower", interpolation="nearest", aspect="auto")
+        self.points = ax.scatter([], [], s=s, edgecolors="k", linewidths=0.3)
+        ax.set_xlabel("$x_1$")
+        ax.set_ylabel("$x_2$")
+
+    def update(self, predicted, X, Y):
+        """Show ``predicted`` (labels or probabilities, ``(1, resolution**2)``) on the grid of ``X (2, m)``
+        and scatter ``X`` coloured by ``Y (1, m)``."""
+        self.image.set_data(_regions(predicted, self.resolution))
+        extent = grid_extent(X, self.resolution)
+        self.image.set_extent(extent)
+        half_x = (extent[1] - extent[0]) / (2 * self.resolution)
+        half_y = (extent[3] - extent[2]) / (2 * self.resolution)
+        self.ax.set_xlim(extent[0] + half_x, extent[1] - half_x)
+        self.ax.set_ylim(extent[2] + half_y, extent[3] - half_y)
+        X, y = np.asarray(X), np.asarray(Y).reshape(-1).astype(int)
+        self.points.set_offsets(X.T)
+        self.points.set_facecolor(np.asarray(CLASS_COLORS)[y])
+        return self
 
 
 def plot_decision_boundary(predict_fn, X, Y, *, ax=None, title=None, resolution=120, s=14):
@@ -97,11 +230,9 @@ def plot_decision_boundary(predict_fn, X, Y, *, ax=None, title=None, resolution=
         Grid points per axis; the whole grid is predicted in one vectorized call.
     """
     ax = _ax(ax)
-    xx, yy, points = boundary_grid(X, resolution)
-    Z = np.asarray(predict_fn(points), dtype=float).reshape(xx.shape)
-    if Z.min() >= 0 and Z.max() <= 1 and not np.all((Z == 0) | (Z == 1)):
-        Z = (Z > 0.5).astype(float)
-    ax.contourf(xx, yy, Z, levels=[-0.5, 0.5, 1.5], cmap=_REGION_CMAP)
+    _, _, points = boundary_grid(X, resolution)
+    ax.imshow(_regions(predict_fn(points), resolution), extent=grid_extent(X, resolution), cmap=_REGION_CMAP,
+              vmin=0, vmax=1, origin="lower", interpolation="nearest", aspect="auto")
     plot_dataset(X, Y, ax=ax, title=title, s=s)
     return ax
 
@@ -128,23 +259,121 @@ def show_images(images, titles=None, *, ncols=10, cmap="gray_r", size=1.0, supti
     return fig
 
 
-def plot_confusion_matrix(counts, *, ax=None, class_names=None, title=None):
-    """Draw a confusion matrix (rows: true class, columns: predicted) with the counts written in."""
-    counts = np.asarray(counts)
-    ax = _ax(ax, figsize=(5, 4.5))
-    ax.imshow(counts, cmap="Blues")
-    C = counts.shape[0]
+def confusion_artists(ax, num_classes, *, class_names=None):
+    """An empty confusion-matrix plot on ``ax``: ``(image, texts)`` for :func:`set_confusion`.
+
+    Rows are the true class, columns the predicted one; ``texts[i][j]`` will hold count ``(i, j)``.
+    """
+    C = int(num_classes)
+    image = ax.imshow(np.zeros((C, C)), cmap="Blues", vmin=0, vmax=1)
     names = class_names if class_names is not None else [str(i) for i in range(C)]
     ax.set_xticks(range(C), names)
     ax.set_yticks(range(C), names)
     ax.set_xlabel("predicted")
     ax.set_ylabel("true")
+    texts = [[ax.text(j, i, "", ha="center", va="center", fontsize=7) for j in range(C)] for i in range(C)]
+    return image, texts
+
+
+def set_confusion(image, texts, counts):
+    """Show ``counts (C, C)`` in the artists of :func:`confusion_artists`; zero counts stay blank."""
+    counts = np.asarray(counts)
+    image.set_data(counts)
+    image.set_clim(0, max(int(counts.max()), 1))
     threshold = counts.max() / 2 if counts.size else 0
-    for i in range(C):
-        for j in range(C):
-            if counts[i, j]:
-                ax.text(j, i, str(counts[i, j]), ha="center", va="center", fontsize=7,
-                        color="white" if counts[i, j] > threshold else "black")
+    for i, row in enumerate(texts):
+        for j, text in enumerate(row):
+            text.set_text(str(counts[i, j]) if counts[i, j] else "")
+            text.set_color("white" if counts[i, j] > threshold else "black")
+
+
+def plot_confusion_matrix(counts, *, ax=None, class_names=None, title=None):
+    """Draw a confusion matrix (rows: true class, columns: predicted) with the counts written in."""
+    counts = np.asarray(counts)
+    ax = _ax(ax, figsize=(5, 4.5))
+    set_confusion(*confusion_artists(ax, counts.shape[0], class_names=class_names), counts)
     if title:
         ax.set_title(title)
+    return ax
+
+
+def label_bars(ax, bars, *, fontsize=None):
+    """One empty text above each bar of ``bars`` (from ``ax.bar``), for :func:`set_bars` to fill."""
+    return [ax.text(bar.get_x() + bar.get_width() / 2, 0, "", ha="center", va="bottom", fontsize=fontsize)
+            for bar in bars]
+
+
+def set_bars(bars, heights, texts=None, fmt="{:.1f} %"):
+    """Set the heights of ``bars`` (nan draws no bar) and, if given, write each height above its bar
+    (at the bottom of the axes for a bar too short to be seen)."""
+    for k, (bar, height) in enumerate(zip(bars, heights)):
+        height = float(height) if np.isfinite(height) else 0.0
+        bar.set_height(height)
+        if texts is not None:
+            texts[k].set_y(max(height, bar.axes.get_ylim()[0]))
+            texts[k].set_text(fmt.format(height))
+
+
+def draw_contours(ax, surface, *, grid=None, levels=14):
+    """Contour lines of a 2-D ``surface`` and its minimum (a star); returns the artists drawn.
+
+    Parameters
+    ----------
+    surface : helpers.surfaces.Surface
+    grid : (W1, W2, J), optional
+        A precomputed :func:`helpers.surfaces.surface_grid` (saves time when redrawing).
+    levels : int or sequence of float, default 14
+        Number of contour lines, spaced evenly in log scale above the lowest cost shown (so the
+        lines crowd where the surface is steep, like a map of a steep hillside); or the costs
+        at which to draw them.
+
+    Returns
+    -------
+    list of artists: the contour set, then the minimum's marker if the surface has one
+    """
+    W1, W2, J = surface_grid(surface, resolution=100) if grid is None else grid
+    if np.ndim(levels) == 0:
+        low = float(J.min())
+        heights = np.geomspace(1e-2, float(J.max()) - low, int(levels)) + low
+    else:
+        heights = np.asarray(levels, dtype=float)
+    artists = [ax.contour(W1, W2, J, levels=heights, colors="0.6", linewidths=0.7)]
+    if surface.minimum is not None:
+        artists += ax.plot(*surface.minimum, marker="*", color="k", markersize=11, linestyle="none",
+                           label="minimum")
+    return artists
+
+
+def plot_paths(surface, paths, labels=None, *, ax=None, grid=None, levels=14, title=None, colors=PATH_COLORS,
+               markersize=3):
+    """Draw optimizer paths over the contour lines of a 2-D surface.
+
+    Parameters
+    ----------
+    surface : helpers.surfaces.Surface
+    paths : list of ndarrays of shape (steps + 1, 2)
+        As returned by :func:`helpers.surfaces.optimizer_path`; each is drawn from its start
+        (a circle) through every step (dots).
+    labels : list of str, optional, one per path
+    ax : matplotlib Axes, optional
+    grid, levels : as in :func:`draw_contours`
+    colors : sequence of colours, cycled over the paths
+    markersize : float, default 3
+    """
+    ax = _ax(ax, figsize=(5.5, 4))
+    draw_contours(ax, surface, grid=grid, levels=levels)
+    labels = labels or [None] * len(paths)
+    for k, (path, label) in enumerate(zip(paths, labels)):
+        color = colors[k % len(colors)]
+        ax.plot(path[:, 0], path[:, 1], "-o", color=color, markersize=markersize, linewidth=1.2, label=label)
+        ax.plot(path[0, 0], path[0, 1], "o", color=color, markersize=8, markerfacecolor="none")
+    x0, x1, y0, y1 = surface.extent
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    ax.set_xlabel("$w_1$")
+    ax.set_ylabel("$w_2$")
+    if title:
+        ax.set_title(title)
+    if any(labels):
+        ax.legend(loc="lower right", fontsize=8)
     return ax

@@ -1,13 +1,23 @@
 """Slider panels for the notebooks' Explore sections, built on ipywidgets.
 
-A panel splits the work in two: ``compute(**values)`` does the training (and its result is
-cached, so returning to a setting already seen is instant), ``draw(result, **values)`` plots it
-with matplotlib and returns a one-line summary. The panel shows the figure as a PNG image (an
-``ipywidgets.Image`` whose bytes are swapped, so nothing flickers and no output capture is
-involved), then one status line
-such as ``train 91.2 %, test 88.0 % - 84 ms``. Errors a learner can cause by moving a slider
-(a diverging learning rate, an impossible combination) appear as that status line, never as a
-traceback.
+A panel splits the work in three:
+
+- ``setup() -> Figure`` builds the figure and every artist in it once (axes, labels, empty
+  lines, an empty decision-region image);
+- ``compute(**values) -> result`` does the training; its result is cached by the control
+  values, so returning to a setting already seen is instant;
+- ``draw(result, **values) -> str`` only updates the artists ``setup`` made (``set_data``,
+  ``set_offsets``, ``set_text``, axis limits) and returns a one-line summary.
+
+The panel renders its one figure to PNG bytes (the Agg canvas, nothing through pyplot) and
+shows them in an ``ipywidgets.Image`` whose bytes are swapped, so nothing flickers and no output
+capture is involved; then one status line such as ``train 91.2 %, test 88.0 % - 84 ms``. Errors
+a learner can cause by moving a slider (a diverging learning rate, a ``ValueError`` naming an
+impossible combination) appear as that status line, never as a traceback; any other exception
+is a bug and propagates.
+
+Without ``setup`` the draw function may draw on a new pyplot figure instead (slower: the figure
+is built for every setting).
 
 ``panel.run(**values)`` does the same without a browser and returns the status line; the
 benchmarks and tests call it.
@@ -17,16 +27,23 @@ from __future__ import annotations
 import io
 import time
 from collections import OrderedDict
+from typing import Any, NamedTuple
 
 import ipywidgets as W
 import matplotlib.pyplot as plt
 from IPython.display import display
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
 
 from .validation import TrainingDiverged
 
-__all__ = ["Panel", "Playback", "dropdown", "float_slider", "int_slider", "log_slider", "upload_classifier"]
+__all__ = ["PNG_DPI", "Panel", "Playback", "dropdown", "float_slider", "int_slider", "log_slider", "panel_figure", "render_png",
+           "upload_classifier"]
 
 PNG_DPI = 90  # panels and playback frames are rendered at this resolution
+
+SLIDER_ERRORS = (TrainingDiverged, ValueError)
+"""What moving a control can legitimately cause; shown as the status line. Anything else is a bug."""
 
 _LAYOUT = {"style": {"description_width": "initial"}, "layout": W.Layout(width="420px")}
 
@@ -57,6 +74,72 @@ def dropdown(description, options, value=None):
     return widget
 
 
+def panel_figure(figsize, ncols=1, *, width_ratios=None, **margins):
+    """A figure for a panel's ``setup``: ``(figure, axes)`` with ``ncols`` axes side by side.
+
+    The figure is not registered with pyplot (so it is never shown by ``plt.show()`` nor left
+    open), has an Agg canvas and is made at :data:`PNG_DPI`, so :func:`render_png` prints it
+    directly. ``margins`` go to ``figure.subplots_adjust`` (fixed margins instead of
+    ``tight_layout``, which would cost a layout pass per redraw).
+    """
+    figure = Figure(figsize=figsize, dpi=PNG_DPI)
+    FigureCanvasAgg(figure)
+    axes = figure.subplots(1, ncols, gridspec_kw={"width_ratios": width_ratios} if width_ratios else None)
+    figure.subplots_adjust(**margins)
+    return figure, axes
+
+
+def render_png(figure, dpi=PNG_DPI):
+    """PNG bytes of ``figure`` at ``dpi``.
+
+    A figure made for a panel (an Agg canvas, already at ``dpi``) is printed by its canvas
+    directly, which skips ``savefig``'s bounding-box pass; others go through ``savefig``.
+    zlib level 1: the figures are flat colours, so the file is only slightly larger than at
+    the default level 6 and is written faster.
+    """
+    buffer = io.BytesIO()
+    options = {"pil_kwargs": {"compress_level": 1}}
+    if type(figure.canvas) is FigureCanvasAgg and figure.dpi == dpi:
+        figure.canvas.print_png(buffer, **options)
+    else:
+        figure.savefig(buffer, format="png", dpi=dpi, **options)
+    return buffer.getvalue()
+
+
+def _draw_with_pyplot(draw, *args, **kwargs):
+    """Call ``draw``, which draws on pyplot's current figure; return ``(its return value, PNG)``.
+
+    Every pyplot figure is closed before and after, also when ``draw`` raises.
+    """
+    plt.close("all")
+    try:
+        value = draw(*args, **kwargs)
+        return value, (render_png(plt.gcf()) if plt.get_fignums() else b"")
+    finally:
+        plt.close("all")
+
+
+def _draw_and_render(owner, draw, *args, **kwargs):
+    """Call ``draw`` and render what it drew: ``(its return value, PNG)``.
+
+    ``owner`` (a :class:`Panel` or :class:`Playback`) has ``setup`` and ``figure``: with a
+    ``setup``, ``draw`` updates the one figure it built (built on the first call); without,
+    ``draw`` draws on a new pyplot figure.
+    """
+    if owner.setup is None:
+        return _draw_with_pyplot(draw, *args, **kwargs)
+    if owner.figure is None:
+        owner.figure = owner.setup()
+    value = draw(*args, **kwargs)
+    return value, render_png(owner.figure)
+
+
+class _Entry(NamedTuple):
+    result: Any
+    message: str = ""
+    png: bytes = b""
+
+
 class Panel:
     """Controls, a plot and a status line around one experiment.
 
@@ -65,15 +148,22 @@ class Panel:
     compute : callable ``compute(**values) -> result``
         The expensive part (training). Results are cached by the control values.
     draw : callable ``draw(result, **values) -> str``
-        Draws with matplotlib and returns the summary line.
+        Updates the figure built by ``setup`` and returns the summary line. Without ``setup``,
+        it draws on a new pyplot figure instead.
     controls : dict name -> widget
         Each widget's ``value`` is passed to ``compute`` and ``draw`` under its name.
+    setup : callable ``setup() -> matplotlib.figure.Figure``, optional
+        Builds the panel's one figure and its artists; called once, before the first draw. The
+        figure is kept in ``self.figure``. ``draw`` must then set every artist that depends on
+        the setting (not only what differs from the previous one): a cached PNG may be shown
+        in between, so the figure's previous state is not what the learner last saw.
     cache_size : int, default 128
-        How many results to keep.
+        How many results (with their PNG) to keep.
     """
 
-    def __init__(self, compute, draw, controls, *, cache_size=128):
-        self.compute, self.draw, self.controls = compute, draw, dict(controls)
+    def __init__(self, compute, draw, controls, *, setup=None, cache_size=128):
+        self.compute, self.draw, self.controls, self.setup = compute, draw, dict(controls), setup
+        self.figure = None
         self.cache = OrderedDict()
         self.cache_size = cache_size
         self.image = W.Image(format="png")
@@ -91,43 +181,46 @@ class Panel:
     def values(self):
         return {name: widget.value for name, widget in self.controls.items()}
 
-    def _result(self, values):
-        key = tuple(sorted(values.items()))
+    def _entry(self, key, values):
         if key in self.cache:
             self.cache.move_to_end(key)
             return self.cache[key]
-        result = self.compute(**values)
-        self.cache[key] = result
+        entry = _Entry(self.compute(**values))
+        self._store(key, entry)
+        return entry
+
+    def _store(self, key, entry):
+        self.cache[key] = entry
         if len(self.cache) > self.cache_size:
             self.cache.popitem(last=False)
-        return result
 
     def run(self, **values):
         """Compute and draw for ``values`` (default: the controls' current values); return the status line.
 
-        The figure the draw function made is kept as PNG bytes in ``self.png`` (empty when the
-        setting could not be drawn); the time in the status line includes rendering it.
+        The rendered figure is kept as PNG bytes in ``self.png`` (empty when the setting could
+        not be drawn) and cached with the result; the time in the status line includes
+        rendering it. ``TrainingDiverged`` and ``ValueError`` become the status line; any other
+        exception propagates.
         """
         values = {**self.values, **values}
-        plt.close("all")
+        key = tuple(sorted(values.items()))
         start = time.perf_counter()
         self.png = b""
         self.last_compute_seconds = None
         try:
-            result = self._result(values)
+            entry = self._entry(key, values)
             self.last_compute_seconds = time.perf_counter() - start
-            message = self.draw(result, **values)
-            if plt.get_fignums():
-                buffer = io.BytesIO()
-                plt.gcf().savefig(buffer, format="png", dpi=PNG_DPI)
-                self.png = buffer.getvalue()
+            if not entry.png:
+                message, png = _draw_and_render(self, self.draw, entry.result, **values)
+                entry = entry._replace(message=message, png=png)
+                self._store(key, entry)
+            message, self.png = entry.message, entry.png
         except TrainingDiverged as exc:
             message = f"diverged: {exc}"
-        except (ValueError, TypeError, ArithmeticError) as exc:
+        except ValueError as exc:
             message = f"cannot run this setting: {exc}"
         finally:
             self.last_seconds = time.perf_counter() - start
-            plt.close("all")
         return f"{message} - {1000 * self.last_seconds:.0f} ms"
 
     def sweep_values(self, points=5):
@@ -230,18 +323,21 @@ class Playback:
         ``history["snapshots"]``).
     draw_frame : callable ``draw_frame(frame) -> str``
         Draws one frame with matplotlib on a new figure and returns its caption
-        (for example ``"epoch 400 - train 88.5 %"``).
+        (for example ``"epoch 400 - train 88.5 %"``); with ``setup``, updates the figure
+        ``setup`` built instead.
+    setup : callable ``setup() -> matplotlib.figure.Figure``, optional
+        Builds one figure for every frame, as for :class:`Panel` (faster: nothing is rebuilt).
     interval : int, default 400
         Milliseconds between frames when playing.
     description : str, default "frame"
         Label of the scrub slider.
     """
 
-    def __init__(self, frames, draw_frame, *, interval=400, description="frame"):
+    def __init__(self, frames, draw_frame, *, setup=None, interval=400, description="frame"):
         self.frames = list(frames)
         if not self.frames:
             raise ValueError("`frames` must hold at least one frame; got none")
-        self.draw_frame = draw_frame
+        self.draw_frame, self.setup, self.figure = draw_frame, setup, None
         self._png, self._captions = {}, {}
         last = len(self.frames) - 1
         self.play = W.Play(value=0, min=0, max=last, step=1, interval=interval, description="play")
@@ -255,17 +351,17 @@ class Playback:
         self.widget.add_class("playback-panel")
 
     def render(self, index):
-        """PNG bytes and caption of frame ``index`` (drawn once, then cached)."""
+        """PNG bytes and caption of frame ``index`` (drawn once, then cached).
+
+        ``TrainingDiverged`` and ``ValueError`` become the caption (with no image); any other
+        exception propagates.
+        """
         if index not in self._png:
-            plt.close("all")
             try:
-                caption = self.draw_frame(self.frames[index])
-            except (ValueError, TypeError, ArithmeticError) as exc:
-                caption = f"cannot draw this frame: {exc}"
-            buffer = io.BytesIO()
-            plt.gcf().savefig(buffer, format="png", dpi=PNG_DPI)
-            plt.close("all")
-            self._png[index], self._captions[index] = buffer.getvalue(), caption
+                caption, png = _draw_and_render(self, self.draw_frame, self.frames[index])
+            except SLIDER_ERRORS as exc:
+                caption, png = f"cannot draw this frame: {exc}", b""
+            self._png[index], self._captions[index] = png, caption
         return self._png[index], self._captions[index]
 
     def show_frame(self, index):

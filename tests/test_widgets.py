@@ -118,6 +118,79 @@ def test_errors_in_draw_are_reported_too():
     assert panel.run().startswith("cannot run")
 
 
+def test_a_bug_in_draw_is_not_hidden():
+    def buggy_draw(result, **values):
+        return "result " + result  # TypeError: str + int
+
+    panel = widgets.Panel(Recorder(), buggy_draw, {"n": widgets.int_slider("n", 3, 1, 10)})
+    with pytest.raises(TypeError):
+        panel.run()
+    assert plt.get_fignums() == []
+
+
+def test_a_bug_in_compute_is_not_hidden():
+    panel = make_panel(Recorder(error=ZeroDivisionError("division by zero")))
+    with pytest.raises(ZeroDivisionError):
+        panel.run(n=2)
+
+
+class Figure:
+    """setup/draw pair as the explore panels write them: one figure, one line whose data change."""
+
+    def __init__(self):
+        self.setups = 0
+
+    def setup(self):
+        self.setups += 1
+        figure, ax = widgets.panel_figure((3, 2))
+        self.line, = ax.plot([], [])
+        self.title = ax.set_title(" ")
+        return figure
+
+    def draw(self, result, **values):
+        self.line.set_data([0, 1], [0, result])
+        self.line.axes.set_ylim(0, 100)
+        self.title.set_text(f"n = {values['n']}")
+        return f"result {result}"
+
+
+def make_figure_panel():
+    figure = Figure()
+    controls = {"n": widgets.int_slider("n", 3, 1, 10)}
+    return figure, widgets.Panel(Recorder(), figure.draw, controls, setup=figure.setup)
+
+
+def test_the_figure_is_built_once_and_reused():
+    figure, panel = make_figure_panel()
+    assert panel.figure is None  # nothing is drawn before the first run
+    assert STATUS.match(panel.run(n=2)).group("summary") == "result 20"
+    first, first_png = panel.figure, panel.png
+    panel.run(n=7)
+    assert panel.figure is first and figure.setups == 1
+    assert figure.line.get_ydata()[-1] == 70 and figure.title.get_text() == "n = 7"
+    assert panel.png.startswith(b"\x89PNG") and panel.png != first_png
+    assert plt.get_fignums() == []  # the panel's figure is not one of pyplot's
+
+
+def test_a_cached_setting_returns_its_png_without_drawing_again():
+    figure, panel = make_figure_panel()
+    panel.run(n=2)
+    png = panel.png
+    panel.run(n=5)
+    calls = []
+    panel.draw = lambda result, **values: calls.append(values) or "drawn"
+    assert STATUS.match(panel.run(n=2)).group("summary") == "result 20"
+    assert panel.png == png and calls == []
+
+
+def test_render_png_matches_savefig_in_size():
+    figure, ax = widgets.panel_figure((3, 2))
+    ax.plot([0, 1], [1, 0])
+    png = widgets.render_png(figure)
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    assert (width, height) == (3 * widgets.PNG_DPI, 2 * widgets.PNG_DPI)
+
+
 def test_moving_a_control_recomputes_and_updates_the_status():
     compute = Recorder()
     panel = make_panel(compute)
@@ -163,6 +236,29 @@ def test_playback_draws_each_frame_once():
     assert player.show_frame(1) == "frame 20"
     assert drawn == [20]
     assert player.slider.max == 2
+
+
+def test_playback_with_setup_reuses_one_figure():
+    figure = Figure()
+    player = widgets.Playback([1, 2, 3], lambda frame: figure.draw(frame * 10, n=frame), setup=figure.setup)
+    assert player.show_frame(0) == "result 10"
+    first = player.figure
+    png, caption = player.render(2)
+    assert caption == "result 30" and png.startswith(b"\x89PNG")
+    assert player.figure is first and figure.setups == 1
+
+
+def test_playback_reports_a_value_error_and_lets_bugs_through():
+    def draw_frame(frame):
+        if frame == 1:
+            raise ValueError("no such snapshot")
+        raise KeyError(frame)
+
+    player = widgets.Playback([1, 2], draw_frame)
+    assert player.render(0)[1] == "cannot draw this frame: no such snapshot"
+    with pytest.raises(KeyError):
+        player.render(1)
+    assert plt.get_fignums() == []
 
 
 def test_playback_needs_frames():
