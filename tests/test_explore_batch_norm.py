@@ -4,7 +4,6 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import ipywidgets as W  # noqa: E402
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 
@@ -39,15 +38,6 @@ def test_result_holds_one_point_per_epoch_and_the_initialization(panel):
     # at initialization gamma = 1 and beta = 0, so what enters the ReLU has mean 0 and std 1
     np.testing.assert_allclose(result["mean"][0], 0.0, atol=1e-10)
     np.testing.assert_allclose(result["std"][0], 1.0, atol=1e-6)
-
-
-def test_digits_columns_shapes_and_scaling():
-    X, Y, y, X_test, Y_test, y_test = explore_bn.digits_columns()
-    assert X.shape == (64, 1438) and Y.shape == (10, 1438) and y.shape == (1, 1438)
-    assert X_test.shape == (64, 359) and Y_test.shape == (10, 359) and y_test.shape == (1, 359)
-    assert 0.0 <= X.min() and X.max() <= 1.0
-    np.testing.assert_array_equal(Y.argmax(axis=0), y.ravel())
-    np.testing.assert_array_equal(Y_test.sum(axis=0), 1.0)
 
 
 def test_layer_input_statistics_without_batch_norm_is_the_plain_z():

@@ -6,7 +6,6 @@ matplotlib.use("Agg")
 
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
-import ipywidgets as W  # noqa: E402
 
 import helpers as h  # noqa: E402
 from helpers.explore import deep_network  # noqa: E402
@@ -27,12 +26,6 @@ def test_default_setting_reports_train_and_test_accuracy(panel):
 def test_zero_hidden_layers_is_logistic_regression(panel):
     status = panel.run(hidden_layers=0)
     assert status.startswith("[64, 1] (logistic regression)")
-
-
-def test_architecture():
-    assert deep_network.architecture(0, 7) == [64, 1]
-    assert deep_network.architecture(3, 5) == [64, 5, 5, 5, 1]
-    assert deep_network.architecture(1, 2, n_x=10) == [10, 2, 1]
 
 
 def test_even_odd_data_is_the_notebooks_subset():

@@ -49,14 +49,6 @@ def test_scale_is_ignored_unless_the_method_is_random(panel):
     assert strip(panel.run(method="random", scale=1e-3)) != strip(panel.run(method="random", scale=1.0))
 
 
-def test_layer_dims_for():
-    assert explore_init.layer_dims_for(1) == [2, 10, 1]
-    assert explore_init.layer_dims_for(3) == [2, 10, 10, 10, 1]
-    assert explore_init.layer_dims_for(2, width=4, n_x=5) == [5, 4, 4, 1]
-    with pytest.raises(ValueError, match="depth"):
-        explore_init.layer_dims_for(0)
-
-
 def _data(n_x=3, m=7, seed=0):
     rng = np.random.default_rng(seed)
     return rng.standard_normal((n_x, m)), (rng.random((1, m)) < 0.5).astype(float)

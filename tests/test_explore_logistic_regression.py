@@ -1,5 +1,5 @@
 """The Explore panel of 01_logistic_regression: every control at its extremes gives a status line,
-never a traceback; its helpers (labels, subsets, data) give hand-checked answers."""
+never a traceback; its subsets give hand-checked answers."""
 import matplotlib
 
 matplotlib.use("Agg")
@@ -25,7 +25,7 @@ def test_default_setting_reports_both_accuracies(panel):
 def test_the_status_matches_a_direct_computation(panel):
     # the panel's numbers are those of helpers.train on the same subset, recomputed here
     status = panel.run(learning_rate=1.0, num_iterations=200, train_size=50)
-    X_all, Y_all, X_test, Y_test = explore_lr.load_even_odd()
+    X_all, Y_all, X_test, Y_test = h.load_digits("odd")
     keep = explore_lr.subset_indices(X_all.shape[1], 50, 0)
     parameters, history = h.train(X_all[:, keep], Y_all[:, keep], [64, 1], init="zeros",
                                   learning_rate=1.0, num_iterations=200)
@@ -33,18 +33,6 @@ def test_the_status_matches_a_direct_computation(panel):
     test_acc = h.accuracy(h.predict(X_test, parameters), Y_test)
     assert status.startswith(f"50 images: train {train_acc:.1f} %, test {test_acc:.1f} %, "
                              f"cost {history['cost'][-1]:.4f}")
-
-
-def test_even_odd_labels_by_hand():
-    assert explore_lr.even_odd_labels(np.array([0, 1, 2, 3, 9, 8])).tolist() == [[0, 1, 0, 1, 1, 0]]
-    assert explore_lr.even_odd_labels(np.array([[7, 4]], dtype=np.uint8)).shape == (1, 2)
-
-
-def test_even_odd_labels_rejects_bad_input():
-    with pytest.raises(ValueError, match="digits"):
-        explore_lr.even_odd_labels(np.array([3, 10]))
-    with pytest.raises(TypeError, match="digits"):
-        explore_lr.even_odd_labels(np.array([0.5, 1.0]))
 
 
 def test_subset_indices_are_the_sorted_head_of_a_seeded_permutation():
@@ -63,12 +51,3 @@ def test_subset_indices_are_nested_and_cover_everything_at_full_size():
 def test_subset_indices_rejects_sizes_out_of_range(size):
     with pytest.raises(ValueError, match="size"):
         explore_lr.subset_indices(20, size)
-
-
-def test_load_even_odd_shapes_scaling_and_labels():
-    X, Y, X_test, Y_test = explore_lr.load_even_odd()
-    assert X.shape == (64, 1438) and Y.shape == (1, 1438)
-    assert X_test.shape == (64, 359) and Y_test.shape == (1, 359)
-    assert X.min() == 0.0 and X.max() == 1.0
-    _, train_digits, _, _, _ = h.load_image_dataset("digits")
-    assert np.array_equal(Y, train_digits % 2)

@@ -6,7 +6,6 @@ matplotlib.use("Agg")
 
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
-import ipywidgets as W  # noqa: E402
 
 import helpers as h  # noqa: E402
 from helpers.explore import shallow_network  # noqa: E402

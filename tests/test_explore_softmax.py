@@ -26,14 +26,6 @@ def test_zero_hidden_units_is_softmax_regression(panel):
     assert status.startswith("[64, 10]: ")
 
 
-def test_layer_dims_for():
-    assert explore_softmax.layer_dims_for(0) == [64, 10]
-    assert explore_softmax.layer_dims_for(24) == [64, 24, 10]
-    assert explore_softmax.layer_dims_for(5, n_x=3, n_classes=4) == [3, 5, 4]
-    with pytest.raises(ValueError, match="hidden_units"):
-        explore_softmax.layer_dims_for(-1)
-
-
 def test_per_class_accuracy_by_hand():
     # class 0: 3 of 4 right; class 1: 2 of 2; class 2: no examples
     counts = np.array([[3, 1, 0],

@@ -15,35 +15,24 @@ The status line reads ``batch norm on, lr 0.1, batch 64: train 99.4 %, test 96.4
 """
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import numpy as np
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FormatStrFormatter
 
-from ..datasets import images_to_columns, load_image_dataset
+from ..datasets import load_digits
 from ..initializers import initialize_parameters
 from ..layers import HIDDEN_ACTIVATIONS, model_forward, predict
-from ..metrics import accuracy, one_hot
+from ..metrics import accuracy, labels_of
+from ..plots import set_curves
 from ..training import train
 from ..validation import check_choice, check_int, layer_count
-from ..widgets import Panel, dropdown, int_slider, log_slider
+from ..widgets import Panel, dropdown, int_slider, log_slider, panel_figure
 
-__all__ = ["DEEP_DIMS", "UNIT_COLORS", "digits_columns", "layer_input_statistics", "make_panel"]
+__all__ = ["DEEP_DIMS", "UNIT_COLORS", "layer_input_statistics", "make_panel"]
 
 DEEP_DIMS = [64, 32, 32, 32, 32, 32, 10]
 """The notebook's deep network: 64 pixels, five hidden layers of 32 units, ten classes."""
 
 UNIT_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd")
-
-
-def digits_columns():
-    """The digits as the notebooks use them: ``(X, Y, y, X_test, Y_test, y_test)``.
-
-    ``X (64, 1438)`` and ``X_test (64, 359)`` hold pixels / 16; ``Y (10, 1438)`` and
-    ``Y_test (10, 359)`` are one-hot; ``y (1, 1438)`` and ``y_test (1, 359)`` the class indices.
-    """
-    train_x, y, test_x, y_test, _ = load_image_dataset("digits")
-    return (images_to_columns(train_x), one_hot(y, 10), y,
-            images_to_columns(test_x), one_hot(y_test, 10), y_test)
 
 
 def layer_input_statistics(X, parameters, layer, *, hidden_activation="relu", output_activation="softmax"):
@@ -75,6 +64,52 @@ def layer_input_statistics(X, parameters, layer, *, hidden_activation="relu", ou
     return Z.mean(axis=1), Z.std(axis=1)
 
 
+class _Figure:
+    """The panel's figure: training and test cost per epoch (left), the probed layer's ReLU inputs (right)."""
+
+    def __init__(self, probe_layer):
+        self.probe_layer = probe_layer
+
+    def setup(self):
+        fig, (self.left, self.right) = panel_figure((10.5, 3.8), 2, left=0.08, right=0.98, bottom=0.14, top=0.91,
+                                                    wspace=0.25)
+        self.costs = [self.left.plot([], [], "-o", markersize=3)[0], self.left.plot([], [], "--s", markersize=3)[0]]
+        self.left.legend(self.costs, ["training cost (mean over the epoch)", "test cost (end of the epoch)"],
+                         loc="upper right", fontsize=8)
+        self.left.set_xlabel("epoch")
+        self.left.set_ylabel("cost")
+        self.title = self.left.set_title(" ", y=1.0)  # a fixed y skips a layout pass per redraw
+        self.means, self.bands = [], []
+        for k, color in enumerate(UNIT_COLORS):
+            self.means += self.right.plot([], [], color=color, label=f"unit {k + 1}")
+            self.bands.append(self.right.fill_between([0, 1], [0, 0], [0, 0], color=color, alpha=0.12, linewidth=0))
+        self.right.axhline(0.0, color="0.5", linewidth=0.6)
+        # 3e+67, not an offset "1e67" written over the title when a run blows up
+        self.right.yaxis.set_major_formatter(FormatStrFormatter("%g"))
+        self.right.set_xlabel("epoch (0 = initialization)")
+        self.right.set_ylabel("input to the ReLU")
+        self.right.set_title(f"hidden layer {self.probe_layer}: mean ± std over 256 digits", y=1.0)
+        self.right.legend(loc="upper left", fontsize=8, ncol=2)
+        return fig
+
+    def draw(self, result, learning_rate, batch_size, batch_norm):
+        state = "on" if batch_norm else "off"
+        epochs = np.arange(1, len(result["cost"]) + 1)
+        set_curves(self.left, self.costs, [(epochs, result["cost"]), (epochs, result["test_cost"])], log=True)
+        self.title.set_text(f"batch norm {state}, lr {learning_rate:.2g}, batch {batch_size}")
+        steps = np.arange(len(result["mean"]))
+        for k, (line, band) in enumerate(zip(self.means, self.bands)):
+            mean, std = result["mean"][:, k], result["std"][:, k]
+            line.set_data(steps, mean)
+            band.set_data(steps, mean - std, mean + std)
+        low, high = np.nanmin(result["mean"] - result["std"]), np.nanmax(result["mean"] + result["std"])
+        pad = 0.05 * (high - low) if np.isfinite(high - low) and high > low else 1.0
+        self.right.set_ylim(min(low, 0) - pad, max(high, 0) + 4 * pad)  # room above for the legend
+        self.right.set_xlim(0, steps[-1])
+        return (f"batch norm {state}, lr {learning_rate:.2g}, batch {batch_size}: "
+                f"train {result['train']:.1f} %, test {result['test']:.1f} %")
+
+
 def make_panel(*, learning_rate=0.1, batch_size=64, batch_norm=True, epochs=6, probe_layer=3, seed=0):
     """The notebook's panel: learning rate, batch size, batch norm -> cost curves and layer statistics.
 
@@ -93,7 +128,8 @@ def make_panel(*, learning_rate=0.1, batch_size=64, batch_norm=True, epochs=6, p
     seed : int >= 0, default 0
         Initialization and mini-batch shuffles.
     """
-    X, Y, y, X_test, Y_test, y_test = digits_columns()
+    X, Y, X_test, Y_test = load_digits("one_hot")
+    y, y_test = labels_of(Y), labels_of(Y_test)
     probe = X[:, :256]
     epochs = check_int("epochs", epochs, low=1)
     probe_layer = check_int("probe_layer", probe_layer, low=1, high=len(DEEP_DIMS) - 2)
@@ -124,38 +160,10 @@ def make_panel(*, learning_rate=0.1, batch_size=64, batch_norm=True, epochs=6, p
             "test": accuracy(predict(X_test, parameters, **options), y_test),
         }
 
-    def draw(result, learning_rate, batch_size, batch_norm):
-        state = "on" if batch_norm else "off"
-        fig, (left, right) = plt.subplots(1, 2, figsize=(10.5, 3.8))
-        epochs_axis = np.arange(1, len(result["cost"]) + 1)
-        left.plot(epochs_axis, result["cost"], "-o", markersize=3, label="training cost (mean over the epoch)")
-        left.plot(epochs_axis, result["test_cost"], "--s", markersize=3, label="test cost (end of the epoch)")
-        if min(min(result["cost"]), min(result["test_cost"])) > 0:
-            left.set_yscale("log")
-            plain = FuncFormatter(lambda value, _: f"{value:g}")
-            left.yaxis.set_major_formatter(plain)
-            left.yaxis.set_minor_formatter(plain)
-        left.set_xlabel("epoch")
-        left.set_ylabel("cost")
-        left.set_title(f"batch norm {state}, lr {learning_rate:.2g}, batch {batch_size}")
-        left.legend(loc="best", fontsize=8)
-        steps = np.arange(len(result["mean"]))
-        for k, color in enumerate(UNIT_COLORS):
-            mean, std = result["mean"][:, k], result["std"][:, k]
-            right.plot(steps, mean, color=color, label=f"unit {k + 1}")
-            right.fill_between(steps, mean - std, mean + std, color=color, alpha=0.12, linewidth=0)
-        right.axhline(0.0, color="0.5", linewidth=0.6)
-        right.set_xlabel("epoch (0 = initialization)")
-        right.set_ylabel("input to the ReLU")
-        right.set_title(f"hidden layer {probe_layer}: mean ± std over 256 digits")
-        right.legend(loc="upper left", fontsize=8, ncol=2)
-        fig.subplots_adjust(left=0.08, right=0.98, bottom=0.14, top=0.91, wspace=0.25)
-        return (f"batch norm {state}, lr {learning_rate:.2g}, batch {batch_size}: "
-                f"train {result['train']:.1f} %, test {result['test']:.1f} %")
-
     controls = {
         "learning_rate": log_slider("learning rate", learning_rate, -3, 1),
         "batch_size": int_slider("mini-batch size", batch_size, 32, 512, step=32),
         "batch_norm": dropdown("batch norm", [("on", True), ("off", False)], bool(batch_norm)),
     }
-    return Panel(compute, draw, controls)
+    figure = _Figure(probe_layer)
+    return Panel(compute, figure.draw, controls, setup=figure.setup)

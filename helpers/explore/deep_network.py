@@ -11,17 +11,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import matplotlib.pyplot as plt
 import numpy as np
 
-from ..datasets import images_to_columns, load_image_dataset
+from ..datasets import load_digits
+from ..initializers import stack_dims
 from ..layers import predict
 from ..metrics import accuracy
-from ..plots import plot_costs
+from ..plots import label_bars, set_bars, set_curves
 from ..training import train
-from ..widgets import Panel, int_slider, log_slider
+from ..widgets import Panel, int_slider, log_slider, panel_figure
 
-__all__ = ["architecture", "even_odd_data", "make_panel", "SUBSET_SEED", "SUBSET_SIZE"]
+__all__ = ["even_odd_data", "make_panel", "SUBSET_SEED", "SUBSET_SIZE"]
 
 SUBSET_SEED = 1
 SUBSET_SIZE = 300
@@ -31,18 +31,17 @@ REFERENCE = {"learning_rate": 0.05, "iterations": 1500}
 
 @lru_cache(maxsize=1)
 def even_odd_data():
-    """``(X, Y, X_test, Y_test)``: (64, 300), (1, 300), (64, 359), (1, 359); label 1 = odd digit."""
-    train_x, train_y, test_x, test_y, _ = load_image_dataset("digits")
-    subset = np.random.default_rng(SUBSET_SEED).choice(train_x.shape[0], SUBSET_SIZE, replace=False)
-    arrays = (images_to_columns(train_x[subset]), train_y[:, subset] % 2, images_to_columns(test_x), test_y % 2)
+    """The notebook's subset of :func:`helpers.datasets.load_digits` ``("odd")``: ``(X, Y, X_test, Y_test)``.
+
+    Shapes (64, 300), (1, 300), (64, 359), (1, 359); label 1 = odd digit. The 300 training
+    images are ``np.random.default_rng(SUBSET_SEED).choice(1438, 300, replace=False)``.
+    """
+    X_all, Y_all, X_test, Y_test = load_digits("odd")
+    subset = np.random.default_rng(SUBSET_SEED).choice(X_all.shape[1], SUBSET_SIZE, replace=False)
+    arrays = (X_all[:, subset], Y_all[:, subset], X_test, Y_test)
     for array in arrays:
         array.flags.writeable = False  # shared by every cached result
     return arrays
-
-
-def architecture(hidden_layers, units, n_x=64):
-    """``layer_dims`` for ``hidden_layers`` hidden layers of ``units`` units: ``[n_x, units, ..., 1]``."""
-    return [n_x] + [int(units)] * int(hidden_layers) + [1]
 
 
 def _fit(layer_dims, learning_rate, iterations, seed, tol=None):
@@ -63,6 +62,37 @@ TOL = 1e-5
 plateau they later left; 1e-5 did not in our sweeps)."""
 
 
+class _Figure:
+    """The panel's figure: the learning curve (left), train and test accuracy against logistic regression (right)."""
+
+    def setup(self):
+        fig, (self.ax_cost, ax_acc) = panel_figure((9, 3.6), 2, width_ratios=[3, 2], left=0.08, right=0.97,
+                                                   bottom=0.15, top=0.88, wspace=0.3)
+        self.cost = self.ax_cost.plot([], [])
+        self.ax_cost.set_xlabel("iteration")
+        self.ax_cost.set_ylabel("cost")
+        self.title = self.ax_cost.set_title(" ", y=1.0)  # a fixed y skips a layout pass per redraw
+        self.bars = ax_acc.bar(["train", "test"], [0, 0], color=["#8c8c8c", "#1f77b4"])
+        self.bar_texts = label_bars(ax_acc, self.bars)
+        self.reference = ax_acc.axhline(0, color="k", linestyle="--", linewidth=1)
+        self.legend = ax_acc.legend([self.reference], [" "], loc="upper center", fontsize=8)
+        ax_acc.set_ylim(50, 113)  # room for the legend above bars at 100 %
+        ax_acc.set_yticks(range(50, 101, 10))
+        ax_acc.set_ylabel("accuracy (%)")
+        return fig
+
+    def draw(self, result, hidden_layers, units, learning_rate, iterations):
+        dims = stack_dims(64, units, hidden_layers)
+        set_curves(self.ax_cost, self.cost, [result["cost"]], bottom=0)
+        self.title.set_text(f"training cost, layer_dims = {dims}")
+        set_bars(self.bars, [result["train"], result["test"]], self.bar_texts)
+        self.reference.set_ydata([result["reference"]] * 2)
+        self.legend.get_texts()[0].set_text(f"logistic regression, test {result['reference']:.1f} %")
+        name = "logistic regression" if hidden_layers == 0 else f"{len(dims) - 1} layers"
+        stop = f", stopped after {result['epochs']} iterations" if result["stopped_early"] else ""
+        return f"{dims} ({name}): train {result['train']:.1f} %, test {result['test']:.1f} %{stop}"
+
+
 def make_panel(*, seed=SUBSET_SEED, hidden_layers=2, units=16, learning_rate=0.1, iterations=500):
     """Build the panel; the keyword arguments are the controls' starting values.
 
@@ -79,26 +109,9 @@ def make_panel(*, seed=SUBSET_SEED, hidden_layers=2, units=16, learning_rate=0.1
     """
 
     def compute(hidden_layers, units, learning_rate, iterations):
-        result = _fit(architecture(hidden_layers, units), learning_rate, iterations, seed, tol=TOL)
+        result = _fit(stack_dims(64, units, hidden_layers), learning_rate, iterations, seed, tol=TOL)
         result["reference"] = _reference(seed)["test"]
         return result
-
-    def draw(result, hidden_layers, units, learning_rate, iterations):
-        dims = architecture(hidden_layers, units)
-        fig, (ax_cost, ax_acc) = plt.subplots(1, 2, figsize=(9, 3.6), gridspec_kw={"width_ratios": [3, 2]})
-        fig.subplots_adjust(left=0.08, right=0.97, bottom=0.15, top=0.88, wspace=0.3)
-        plot_costs(result["cost"], ax=ax_cost, title=f"training cost, layer_dims = {dims}")
-        ax_cost.set_ylim(bottom=0)
-        bars = ax_acc.bar(["train", "test"], [result["train"], result["test"]], color=["#8c8c8c", "#1f77b4"])
-        ax_acc.bar_label(bars, fmt="%.1f %%")
-        ax_acc.axhline(result["reference"], color="k", linestyle="--", linewidth=1,
-                       label=f"logistic regression, test {result['reference']:.1f} %")
-        ax_acc.set_ylim(50, 105)
-        ax_acc.set_ylabel("accuracy (%)")
-        ax_acc.legend(loc="lower center", fontsize=8)
-        name = "logistic regression" if hidden_layers == 0 else f"{len(dims) - 1} layers"
-        stop = f", stopped after {result['epochs']} iterations" if result["stopped_early"] else ""
-        return f"{dims} ({name}): train {result['train']:.1f} %, test {result['test']:.1f} %{stop}"
 
     controls = {
         "hidden_layers": int_slider("hidden layers", hidden_layers, 0, 4),
@@ -106,4 +119,5 @@ def make_panel(*, seed=SUBSET_SEED, hidden_layers=2, units=16, learning_rate=0.1
         "learning_rate": log_slider("learning rate", learning_rate, -3, 0, step=0.1),
         "iterations": int_slider("iterations", iterations, 100, 2000, step=100),
     }
-    return Panel(compute, draw, controls)
+    figure = _Figure()
+    return Panel(compute, figure.draw, controls, setup=figure.setup)

@@ -14,44 +14,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import matplotlib.pyplot as plt
 import numpy as np
 
 from ..datasets import load_planar
-from ..gradcheck import gradient_check
+from ..gradcheck import THRESHOLDS, gradient_check, verdict
 from ..initializers import initialize_parameters
 from ..layers import model_backward, model_forward
 from ..losses import compute_cost
-from ..validation import check_real
-from ..widgets import Panel, dropdown, log_slider
+from ..widgets import Panel, dropdown, log_slider, panel_figure
 
-__all__ = ["CASES", "EPSILONS", "difference_curve", "make_panel", "verdict"]
+__all__ = ["CASES", "EPSILONS", "difference_curve", "make_panel"]
 
 CASES = ("tanh network", "ReLU network", "ReLU network, db1 without 1/m")
 EPSILONS = 10.0 ** np.arange(-12.0, -0.75, 0.25)
 """The epsilons of the drawn curve: 1e-12 .. 1e-1 in quarter decades (45 values)."""
-
-THRESHOLDS = (1e-7, 1e-5, 1e-3)
-"""Bucket limits of :func:`verdict` (the lecture's rule of thumb for float64 and epsilon = 1e-7)."""
-
-
-def verdict(difference):
-    """The usual reading of a gradient-check difference: its bucket and what it means.
-
-    ``difference < 1e-7: correct``, ``1e-7 <= difference < 1e-5: probably fine``,
-    ``1e-5 <= difference < 1e-3: look again``, ``difference >= 1e-3: probably a bug``.
-    Printing the bucket instead of the digits keeps notebook outputs identical across machines
-    and BLAS thread counts.
-    """
-    difference = check_real("difference", difference, low=0)
-    if difference < 1e-7:
-        return "difference < 1e-7: correct"
-    if difference < 1e-5:
-        return "1e-7 <= difference < 1e-5: probably fine"
-    if difference < 1e-3:
-        return "1e-5 <= difference < 1e-3: look again"
-    return "difference >= 1e-3: probably a bug"
-
 
 def difference_curve(cost_fn, parameters, grads, epsilons=EPSILONS):
     """:func:`helpers.gradient_check` at every epsilon of ``epsilons``; returns an array of the same length."""
@@ -71,6 +47,41 @@ def _case(case, X, Y, seed):
     if case.endswith("without 1/m"):
         grads["db1"] = grads["db1"] * X.shape[1]  # the planted bug: a sum where a mean belongs
     return cost_fn, parameters, grads
+
+
+FLOOR = 1e-17
+"""Differences of exactly 0 are drawn here: 0 cannot sit on a log axis."""
+
+
+class _Figure:
+    """The panel's figure: the difference against epsilon on log-log axes, the current epsilon marked."""
+
+    def setup(self):
+        fig, self.ax = panel_figure((7.5, 4.2), left=0.12, right=0.97, bottom=0.13, top=0.9)
+        ax = self.ax
+        self.curve, = ax.loglog(EPSILONS, np.ones_like(EPSILONS), "o-", markersize=3, color="#1f77b4")
+        self.marker, = ax.loglog([1e-7], [1.0], "o", markersize=10, color="#d62728")
+        self.legend = ax.legend([self.curve, self.marker], ["difference", " "], loc="upper center", fontsize=8)
+        for limit, style in zip(THRESHOLDS, (":", "--", "-.")):
+            ax.axhline(limit, color="gray", linestyle=style, linewidth=1)
+            ax.text(EPSILONS[0], limit * 1.3, f"{limit:.0e}".replace("e-0", "e-"), fontsize=8, color="gray")
+        ax.text(0.03, 0.04, "<- round-off", transform=ax.transAxes, fontsize=9)
+        ax.text(0.97, 0.04, "truncation ->", transform=ax.transAxes, fontsize=9, ha="right")
+        ax.set_xlabel("epsilon (log)")
+        ax.set_ylabel("||g - g_approx|| / (||g|| + ||g_approx||)")
+        self.title = ax.set_title(" ", fontsize=10, y=1.0)  # a fixed y skips a layout pass per redraw
+        return fig
+
+    def draw(self, result, epsilon, case):
+        curve = np.maximum(result["curve"], FLOOR)
+        d = result["difference"]
+        self.curve.set_ydata(curve)
+        self.marker.set_data([epsilon], [max(d, FLOOR)])
+        self.legend.get_texts()[1].set_text(f"epsilon = {epsilon:.0e}")
+        best = EPSILONS[int(np.argmin(curve))]
+        self.title.set_text(f"{case}: smallest difference near epsilon = {best:.0e}")
+        self.ax.set_ylim(min(1e-12, curve.min() / 3), 1e3)  # room for the legend above a difference of 1
+        return f"{case}: epsilon = {epsilon:.0e}, difference {d:.1e} -> {verdict(d)}"
 
 
 def make_panel(*, epsilon=1e-7, case="tanh network", examples=20, seed=0):
@@ -98,30 +109,9 @@ def make_panel(*, epsilon=1e-7, case="tanh network", examples=20, seed=0):
         cost_fn, parameters, grads, curve = setup(case)
         return {"curve": curve, "difference": gradient_check(cost_fn, parameters, grads, epsilon=float(epsilon))}
 
-    def draw(result, epsilon, case):
-        fig, ax = plt.subplots(figsize=(7.5, 4.2))
-        fig.subplots_adjust(left=0.12, right=0.97, bottom=0.13, top=0.9)
-        floor = 1e-17  # a difference of exactly 0 cannot sit on a log axis
-        curve = np.maximum(result["curve"], floor)
-        d = result["difference"]
-        ax.loglog(EPSILONS, curve, "o-", markersize=3, color="#1f77b4", label="difference")
-        ax.loglog([epsilon], [max(d, floor)], "o", markersize=10, color="#d62728",
-                  label=f"epsilon = {epsilon:.0e}")
-        best = EPSILONS[int(np.argmin(curve))]
-        for limit, style, label in zip(THRESHOLDS, (":", "--", "-."), ("1e-7", "1e-5", "1e-3")):
-            ax.axhline(limit, color="gray", linestyle=style, linewidth=1)
-            ax.text(EPSILONS[0], limit * 1.3, label, fontsize=8, color="gray")
-        ax.text(0.03, 0.04, "<- round-off", transform=ax.transAxes, fontsize=9)
-        ax.text(0.97, 0.04, "truncation ->", transform=ax.transAxes, fontsize=9, ha="right")
-        ax.set_xlabel("epsilon (log)")
-        ax.set_ylabel("||g - g_approx|| / (||g|| + ||g_approx||)")
-        ax.set_title(f"{case}: smallest difference near epsilon = {best:.0e}", fontsize=10)
-        ax.set_ylim(min(1e-12, curve.min() / 3), 3.0)
-        ax.legend(loc="upper center", fontsize=8)
-        return f"{case}: epsilon = {epsilon:.0e}, difference {d:.1e} -> {verdict(d)}"
-
     controls = {
         "epsilon": log_slider("epsilon", epsilon, -12, -1, step=0.5),
         "case": dropdown("checked network", list(CASES), case),
     }
-    return Panel(compute, draw, controls)
+    figure = _Figure()
+    return Panel(compute, figure.draw, controls, setup=figure.setup)

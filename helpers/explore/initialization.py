@@ -14,37 +14,30 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import matplotlib.pyplot as plt
 import numpy as np
 
 from ..activations import ACTIVATIONS
 from ..datasets import load_planar
-from ..initializers import INIT_METHODS, initialize_parameters
-from ..layers import model_forward, predict
+from ..initializers import INIT_METHODS, initialize_parameters, stack_dims
+from ..layers import model_backward, model_forward, predict
 from ..metrics import accuracy
-from ..plots import plot_decision_boundary
+from ..plots import BoundaryArtists, boundary_grid, set_curves, set_log_y
 from ..training import train
-from ..validation import TrainingDiverged, check_choice, check_int
-from ..widgets import Panel, dropdown, int_slider, log_slider
+from ..validation import TrainingDiverged, check_choice
+from ..widgets import Panel, dropdown, int_slider, log_slider, panel_figure
 
-__all__ = ["layer_dims_for", "layer_signals", "make_panel"]
+__all__ = ["WIDTH", "layer_signals", "make_panel"]
 
 WIDTH = 10
 """Units in every hidden layer of the panel's networks."""
 
 
-def layer_dims_for(depth, width=WIDTH, n_x=2):
-    """``[n_x, width, ..., width, 1]`` with ``depth`` hidden layers (``depth >= 1``)."""
-    depth = check_int("depth", depth, low=1)
-    width = check_int("width", width, low=1)
-    return [n_x] + [width] * depth + [1]
-
-
 def layer_signals(X, Y, parameters, *, hidden_activation="relu"):
     """How big the forward and backward signals are in every hidden layer, at these parameters.
 
-    Runs one forward pass (:func:`helpers.model_forward`, sigmoid output) and sends the gradient
-    of the cross-entropy cost back, layer by layer::
+    Runs one forward pass (:func:`helpers.model_forward`, sigmoid output) and one backward pass
+    (:func:`helpers.model_backward` with ``return_dA=True``), which sends the gradient of the
+    cross-entropy cost back layer by layer::
 
         dZ[L] = A[L] - Y,   dA[l] = W[l+1]^T dZ[l+1],   dZ[l] = dA[l] * g'(Z[l])
 
@@ -65,21 +58,93 @@ def layer_signals(X, Y, parameters, *, hidden_activation="relu"):
         Values may be 0 (all units dead) or inf (overflow) for extreme weights.
     """
     check_choice("hidden_activation", hidden_activation, tuple(ACTIVATIONS))
-    Y = np.asarray(Y, dtype=float)
-    AL, caches = model_forward(X, parameters, hidden_activation=hidden_activation)
-    L = len(caches)
-    if L < 2:
-        raise ValueError(f"`parameters` must describe at least one hidden layer (W1 and W2); got L = {L}")
-    backward = ACTIVATIONS[hidden_activation][1]
     with np.errstate(over="ignore", invalid="ignore"):
-        activations = np.array([np.std(caches[l].linear[0]) for l in range(1, L)])
-        gradients = np.zeros(L - 1)
-        dZ = AL - Y
-        for l in range(L, 1, -1):  # layer l sends dA[l-1] down to the hidden layer below it
-            dA = caches[l - 1].linear[1].T @ dZ
-            gradients[l - 2] = np.std(dA)
-            dZ = backward(dA, caches[l - 2].Z)
+        AL, caches = model_forward(X, parameters, hidden_activation=hidden_activation)
+        L = len(caches)
+        if L < 2:
+            raise ValueError(f"`parameters` must describe at least one hidden layer (W1 and W2); got L = {L}")
+        grads = model_backward(AL, Y, caches, return_dA=True)
+        # caches[l].A_prev is A[l] (the input of layer l + 1); grads[f"dA{l}"] reaches A[l]
+        activations = np.array([np.std(caches[l].A_prev) for l in range(1, L)])
+        gradients = np.array([np.std(grads[f"dA{l}"]) for l in range(1, L)])
     return activations, gradients
+
+
+class _Figure:
+    """The panel's figure: signal sizes at initialization, the learning curve, the decision boundary."""
+
+    def __init__(self, X, Y, resolution):
+        self.X, self.Y, self.resolution = X, Y, resolution
+
+    def setup(self):
+        fig, (self.ax_sig, self.ax_cost, ax_bound) = panel_figure((13, 3.8), 3, left=0.085, right=0.98, bottom=0.14,
+                                                                  top=0.9, wspace=0.33)
+        self._setup_signals(self.ax_sig)
+        self.cost = self.ax_cost.plot([], [])
+        self.ax_cost.set_xlabel("iteration")
+        self.ax_cost.set_ylabel("cost (log scale)")
+        self.cost_title = self.ax_cost.set_title(" ", fontsize=10, y=1.0)
+        self.boundary = BoundaryArtists(ax_bound, resolution=self.resolution, s=8)
+        self.boundary_title = ax_bound.set_title(" ", fontsize=10, y=1.0)
+        self.diverged = [ax.text(0.5, 0.5, "training diverged", transform=ax.transAxes, ha="center", va="center")
+                         for ax in (self.ax_cost, ax_bound)]
+        return fig
+
+    def _setup_signals(self, ax):
+        # fixed title positions (y=1.0) skip a layout pass per redraw
+        self.signals = [ax.plot([], [], "o-", markersize=4)[0], ax.plot([], [], "s--", markersize=4)[0]]
+        ax.legend(self.signals, ["activations A[l]", "gradients dA[l]"], fontsize=8, loc="upper right")
+        self.all_zero = ax.text(0.5, 0.5, "every activation and gradient\nis exactly 0 (nothing to draw\non a log "
+                                "scale)", transform=ax.transAxes, ha="center", va="center", fontsize=9)
+        self.some_zero = ax.text(0.5, 0.04, "layers that are exactly 0 (or overflow) are not drawn",
+                                 transform=ax.transAxes, ha="center", va="bottom", fontsize=8)
+        ax.set_xlabel("hidden layer l")
+        ax.set_ylabel("standard deviation")
+        self.sig_title = ax.set_title(" ", fontsize=10, y=1.0)
+        set_log_y(ax)
+
+    def _draw_signals(self, signals, depth):
+        layers = np.arange(1, depth + 1)
+        shown = []
+        for line, values in zip(self.signals, signals):
+            ok = np.isfinite(values) & (values > 0)
+            line.set_data(layers[ok], values[ok])
+            shown.append(values[ok])
+        shown = np.concatenate(shown)
+        self.all_zero.set_visible(shown.size == 0)
+        self.some_zero.set_visible(0 < shown.size < 2 * depth)
+        low, high = (shown.min(), shown.max()) if shown.size else (0.1, 10.0)
+        if high < 100 * low:  # at least four decades, so steady signals look flat
+            middle = np.sqrt(high * low)
+            low, high = middle / 100, middle * 100
+        self.ax_sig.set_ylim(low / 1.5, high * 1.5)
+        self.ax_sig.set_xlim(0.5, depth + 0.5)
+        self.ax_sig.set_xticks(layers if depth <= 10 else layers[::2])
+
+    def draw(self, result, method, scale, depth, activation):
+        name = f"random x {scale:.3g}" if method == "random" else method
+        self._draw_signals(result["signals"], depth)
+        self.sig_title.set_text(f"at initialization: {name}, {activation}")
+        failed = result["error"] is not None
+        for artist in self.diverged:
+            artist.set_visible(failed)
+        for artist in (*self.cost, self.boundary.image, self.boundary.points):
+            artist.set_visible(not failed)
+        for ax in (self.ax_cost, self.boundary.ax):
+            ax.set_axis_off() if failed else ax.set_axis_on()
+        if failed:
+            self.cost_title.set_text("")
+            self.boundary_title.set_text("")
+            return f"{name}, depth {depth}: diverged: {result['error']}"
+        cost = result["cost"]
+        set_curves(self.ax_cost, self.cost, [cost], log=True)
+        if 0 < cost.min() and cost.max() < 3 * cost.min():  # a nearly flat curve should look flat
+            self.ax_cost.set_ylim(cost.min() / 2, cost.max() * 2)
+        self.cost_title.set_text(f"learning curve{', stuck: stopped early' if result['stopped'] else ''}")
+        self.boundary.update(result["regions"], self.X, self.Y)
+        self.boundary_title.set_text(f"train {result['train']:.1f} %, test {result['test']:.1f} %")
+        return (f"{name}, depth {depth}: cost {cost[0]:.4f} -> {cost[-1]:.4f}, "
+                f"train {result['train']:.1f} %, test {result['test']:.1f} %")
 
 
 def make_panel(*, method="he", scale=1.0, depth=3, activation="relu", iterations=500,
@@ -107,12 +172,13 @@ def make_panel(*, method="he", scale=1.0, depth=3, activation="relu", iterations
     """
     X, Y, X_test, Y_test = load_planar("circles")
 
+    _, _, points = boundary_grid(X, resolution)
+
     @lru_cache(maxsize=256)
     def run(method, scale, depth, activation):
-        dims = layer_dims_for(depth)
+        dims = stack_dims(X.shape[0], WIDTH, depth)
         start = initialize_parameters(dims, method, scale=scale or 0.01, seed=seed)
-        signals = layer_signals(X, Y, start, hidden_activation=activation)
-        out = {"dims": dims, "signals": signals, "parameters": None, "cost": None, "error": None}
+        out = {"dims": dims, "signals": layer_signals(X, Y, start, hidden_activation=activation), "error": None}
         try:
             parameters, history = train(X, Y, dims, parameters=start, hidden_activation=activation,
                                         learning_rate=learning_rate, num_iterations=iterations, tol=1e-7)
@@ -120,7 +186,8 @@ def make_panel(*, method="he", scale=1.0, depth=3, activation="relu", iterations
             out["error"] = str(exc)
             return out
         options = history["forward_options"]
-        out.update(parameters=parameters, cost=np.asarray(history["cost"]), stopped=history["stopped_early"],
+        out.update(cost=np.asarray(history["cost"]), stopped=history["stopped_early"],
+                   regions=predict(points, parameters, **options),
                    train=accuracy(predict(X, parameters, **options), Y),
                    test=accuracy(predict(X_test, parameters, **options), Y_test))
         return out
@@ -129,65 +196,11 @@ def make_panel(*, method="he", scale=1.0, depth=3, activation="relu", iterations
         # only "random" reads the scale: the other methods share one cached result for every scale
         return run(method, float(scale) if method == "random" else None, int(depth), activation)
 
-    def draw(result, method, scale, depth, activation):
-        name = f"random x {scale:.3g}" if method == "random" else method
-        fig, (ax_sig, ax_cost, ax_bound) = plt.subplots(1, 3, figsize=(13, 3.8))
-        fig.subplots_adjust(left=0.085, right=0.98, bottom=0.14, top=0.9, wspace=0.33)  # fixed: tight_layout costs ~0.1 s
-        layers = np.arange(1, depth + 1)
-        acts, grads = result["signals"]
-        drawn = False
-        for values, label, style in ((acts, "activations A[l]", "o-"), (grads, "gradients dA[l]", "s--")):
-            ok = np.isfinite(values) & (values > 0)
-            if ok.any():
-                ax_sig.plot(layers[ok], values[ok], style, label=label, markersize=4)
-                drawn = True
-        if drawn:
-            ax_sig.set_yscale("log")
-            ax_sig.legend(fontsize=8)
-            shown = np.r_[acts, grads]
-            shown = shown[np.isfinite(shown) & (shown > 0)]
-            if shown.max() < 100 * shown.min():  # at least four decades, so steady signals look flat
-                middle = np.sqrt(shown.max() * shown.min())
-                ax_sig.set_ylim(middle / 100, middle * 100)
-        if not drawn:
-            ax_sig.text(0.5, 0.5, "every activation and gradient\nis exactly 0 (nothing to draw\non a log scale)",
-                        transform=ax_sig.transAxes, ha="center", va="center", fontsize=9)
-        elif not np.all(np.isfinite(np.r_[acts, grads]) & (np.r_[acts, grads] > 0)):
-            ax_sig.text(0.5, 0.04, "layers that are exactly 0 (or overflow) are not drawn",
-                        transform=ax_sig.transAxes, ha="center", va="bottom", fontsize=8)
-        ax_sig.set_xlabel("hidden layer l")
-        ax_sig.set_ylabel("standard deviation")
-        ax_sig.set_title(f"at initialization: {name}, {activation}", fontsize=10)
-        ax_sig.set_xticks(layers if depth <= 10 else layers[::2])
-
-        if result["error"] is not None:
-            for ax in (ax_cost, ax_bound):
-                ax.text(0.5, 0.5, "training diverged", transform=ax.transAxes, ha="center", va="center")
-                ax.set_xticks([])
-                ax.set_yticks([])
-            return f"{name}, depth {depth}: diverged: {result['error']}"
-
-        cost = result["cost"]
-        ax_cost.plot(np.arange(len(cost)), cost)
-        ax_cost.set_yscale("log")
-        if 0 < cost.min() and cost.max() < 3 * cost.min():  # a nearly flat curve should look flat
-            ax_cost.set_ylim(cost.min() / 2, cost.max() * 2)
-        ax_cost.set_xlabel("iteration")
-        ax_cost.set_ylabel("cost (log scale)")
-        stopped = ", stuck: stopped early" if result["stopped"] else ""
-        ax_cost.set_title(f"learning curve{stopped}", fontsize=10)
-
-        parameters = result["parameters"]
-        plot_decision_boundary(lambda P: predict(P, parameters, hidden_activation=activation), X, Y,
-                               ax=ax_bound, resolution=resolution, s=8)
-        ax_bound.set_title(f"train {result['train']:.1f} %, test {result['test']:.1f} %", fontsize=10)
-        return (f"{name}, depth {depth}: cost {cost[0]:.4f} -> {cost[-1]:.4f}, "
-                f"train {result['train']:.1f} %, test {result['test']:.1f} %")
-
     controls = {
         "method": dropdown("initialization", list(INIT_METHODS), method),
         "scale": log_slider("scale (random only)", scale, -3, 2, step=0.25),
         "depth": int_slider("hidden layers", depth, 1, 15),
         "activation": dropdown("hidden activation", ["relu", "tanh"], activation),
     }
-    return Panel(compute, draw, controls)
+    figure = _Figure(X, Y, resolution)
+    return Panel(compute, figure.draw, controls, setup=figure.setup)

@@ -8,32 +8,17 @@ picture; the status line reads ``300 images: train 94.3 %, test 88.9 %, cost 0.1
 """
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import numpy as np
-from matplotlib.ticker import FuncFormatter, NullFormatter
 
-from ..datasets import images_to_columns, load_image_dataset
+from ..datasets import load_digits
 from ..layers import predict
 from ..metrics import accuracy
-from ..plots import plot_costs
+from ..plots import set_curves
 from ..training import train
 from ..validation import check_int
-from ..widgets import Panel, int_slider, log_slider
+from ..widgets import Panel, int_slider, log_slider, panel_figure
 
-__all__ = ["even_odd_labels", "load_even_odd", "make_panel", "subset_indices"]
-
-
-def even_odd_labels(digits):
-    """Binary labels ``(1, m)``: 1 for an odd digit, 0 for an even one.
-
-    ``digits`` holds digit values 0..9, shape ``(m,)`` or ``(1, m)``.
-    """
-    digits = np.asarray(digits)
-    if digits.dtype.kind not in "iu":
-        raise TypeError(f"`digits` must hold integer digit values; got an array of dtype {digits.dtype}")
-    if digits.size and (digits.min() < 0 or digits.max() > 9):
-        raise ValueError(f"`digits` must be in [0, 9]; got values from {digits.min()} to {digits.max()}")
-    return (digits.reshape(1, -1) % 2).astype(int)
+__all__ = ["make_panel", "subset_indices"]
 
 
 def subset_indices(m, size, seed=0):
@@ -55,27 +40,39 @@ def subset_indices(m, size, seed=0):
     return np.sort(np.random.default_rng(seed).permutation(m)[:size])
 
 
-def load_even_odd(directory=None):
-    """The digits as an odd-versus-even task, in the course's layout.
+class _Figure:
+    """The panel's figure: train and test cost per iteration (left), the weights as an 8x8 picture (right)."""
 
-    Returns
-    -------
-    X_train : (64, 1438) float64, pixels scaled to [0, 1] (divided by 16)
-    Y_train : (1, 1438) int, 1 = odd digit
-    X_test : (64, 359) float64
-    Y_test : (1, 359) int
-    """
-    train_x, train_y, test_x, test_y, _ = load_image_dataset("digits", directory=directory)
-    return (images_to_columns(train_x, 16), even_odd_labels(train_y),
-            images_to_columns(test_x, 16), even_odd_labels(test_y))
+    def __init__(self, test_size):
+        self.test_size = test_size
 
+    def setup(self):
+        fig, (self.costs, weights) = panel_figure((9.5, 3.6), 2, width_ratios=[2.2, 1], left=0.09, right=0.96,
+                                                  bottom=0.14, top=0.86, wspace=0.2)
+        self.lines = self.costs.plot([], [], [], [])
+        self.costs.set_xlabel("iteration")
+        self.costs.set_ylabel("cost (log scale)")
+        self.legend = self.costs.legend(self.lines, ["train", "test"], loc="upper right")
+        self.title = self.costs.set_title(" ", y=1.0)  # a fixed y skips a layout pass per redraw
+        self.weights = weights.imshow(np.zeros((8, 8)), cmap="RdBu", vmin=-1, vmax=1)
+        weights.set_title("weights w\n(blue pushes towards odd)", fontsize=9)
+        weights.set_xticks([])
+        weights.set_yticks([])
+        fig.colorbar(self.weights, ax=weights, fraction=0.046, pad=0.04)
+        return fig
 
-def _plain_log_labels(ax, values):
-    # 0.2, 0.3 instead of 2x10^-1; minor ticks labelled only when the curves span under a decade
-    plain = FuncFormatter(lambda value, _: f"{value:g}")
-    ax.yaxis.set_major_formatter(plain)
-    values = np.asarray(values, dtype=float)
-    ax.yaxis.set_minor_formatter(plain if values.max() < 10 * values.min() else NullFormatter())
+    def draw(self, result, learning_rate, num_iterations, train_size):
+        set_curves(self.costs, self.lines, [result["cost"], result["test_cost"]], log=True)
+        self.costs.set_xlim(0, max(len(result["cost"]) - 1, 1))
+        train_label, test_label = self.legend.get_texts()
+        train_label.set_text(f"train ({result['m']} images)")
+        test_label.set_text(f"test ({self.test_size} images)")
+        self.title.set_text(f"learning rate {learning_rate:.2g}, {num_iterations} iterations")
+        limit = float(np.abs(result["w"]).max()) or 1.0
+        self.weights.set_data(result["w"])
+        self.weights.set_clim(-limit, limit)
+        return (f"{result['m']} images: train {result['train']:.1f} %, test {result['test']:.1f} %, "
+                f"cost {result['cost'][-1]:.4f}")
 
 
 def make_panel(*, learning_rate=1.0, num_iterations=1000, train_size=300, seed=0, directory=None):
@@ -94,7 +91,7 @@ def make_panel(*, learning_rate=1.0, num_iterations=1000, train_size=300, seed=0
     directory : path, optional
         Folder holding ``digits.h5`` (default: the repository's ``datasets/``).
     """
-    X_all, Y_all, X_test, Y_test = load_even_odd(directory)
+    X_all, Y_all, X_test, Y_test = load_digits("odd", directory=directory)
     m_all = X_all.shape[1]
 
     def compute(learning_rate, num_iterations, train_size):
@@ -111,26 +108,10 @@ def make_panel(*, learning_rate=1.0, num_iterations=1000, train_size=300, seed=0
             "test": accuracy(predict(X_test, parameters), Y_test),
         }
 
-    def draw(result, learning_rate, num_iterations, train_size):
-        fig, (left, right) = plt.subplots(1, 2, figsize=(9.5, 3.6), gridspec_kw={"width_ratios": [2.2, 1]})
-        plot_costs([result["cost"], result["test_cost"]],
-                   [f"train ({result['m']} images)", f"test ({X_test.shape[1]} images)"], ax=left, log=True,
-                   ylabel="cost (log scale)",
-                   title=f"learning rate {learning_rate:.2g}, {num_iterations} iterations")
-        _plain_log_labels(left, result["cost"] + result["test_cost"])
-        limit = float(np.abs(result["w"]).max()) or 1.0
-        image = right.imshow(result["w"], cmap="RdBu", vmin=-limit, vmax=limit)
-        right.set_title("weights w\n(blue pushes towards odd)", fontsize=9)
-        right.set_xticks([])
-        right.set_yticks([])
-        fig.colorbar(image, ax=right, fraction=0.046, pad=0.04)
-        fig.subplots_adjust(left=0.09, right=0.96, bottom=0.14, top=0.86, wspace=0.2)  # tight_layout costs ~50 ms
-        return (f"{result['m']} images: train {result['train']:.1f} %, test {result['test']:.1f} %, "
-                f"cost {result['cost'][-1]:.4f}")
-
     controls = {
         "learning_rate": log_slider("learning rate", learning_rate, -3, 1),
         "num_iterations": int_slider("iterations", num_iterations, 100, 3000, step=100),
         "train_size": int_slider("training images", train_size, 10, m_all),
     }
-    return Panel(compute, draw, controls)
+    figure = _Figure(X_test.shape[1])
+    return Panel(compute, figure.draw, controls, setup=figure.setup)

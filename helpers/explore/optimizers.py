@@ -13,22 +13,23 @@ examples drawn from ``m = 256`` is the exact gradient plus Gaussian noise of sta
 :func:`batch_noise` ``(B, m, spread)``, the spread of a mean of ``B`` of ``m`` per-example
 gradients. ``B = m`` is batch gradient descent (no noise).
 
-:func:`plot_paths` draws paths over contours; the notebook uses it too.
+Paths over contours are drawn with :func:`helpers.plots.draw_contours`, as the notebook's
+:func:`helpers.plots.plot_paths` draws them.
 """
 from __future__ import annotations
 
 import math
 
-import matplotlib.pyplot as plt
 import numpy as np
 
+from ..plots import PATH_COLORS, draw_contours, set_curves
 from ..schedules import inverse_time_decay
 from ..surfaces import make_surface, optimizer_path, surface_grid
 from ..training import make_optimizer
 from ..validation import check_int, check_real
-from ..widgets import Panel, dropdown, float_slider, log_slider
+from ..widgets import Panel, dropdown, float_slider, log_slider, panel_figure
 
-__all__ = ["EXAMPLES", "GRADIENT_SPREAD", "PATH_COLORS", "STEPS", "batch_noise", "make_panel", "optimizer_options", "plot_paths"]
+__all__ = ["EXAMPLES", "GRADIENT_SPREAD", "STEPS", "batch_noise", "make_panel", "optimizer_options"]
 
 EXAMPLES = 256
 """Size ``m`` of the imagined training set behind the panel's mini-batches."""
@@ -38,8 +39,6 @@ STEPS = {"bowl": 60, "valley": 300}
 
 GRADIENT_SPREAD = {"bowl": 4.0, "valley": 4.0}
 """Standard deviation of one example's gradient around the full gradient, per component."""
-
-PATH_COLORS = ("#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e")
 
 _NAMES = {"gd": "gradient descent", "momentum": "momentum", "rmsprop": "RMSprop", "adam": "Adam"}
 
@@ -76,51 +75,47 @@ def optimizer_options(name, beta1=0.9, beta2=0.999):
             "adam": {"beta1": beta1, "beta2": beta2}}[name]
 
 
-def plot_paths(surface, paths, labels=None, *, ax=None, grid=None, levels=14, title=None, colors=PATH_COLORS,
-               markersize=3):
-    """Draw optimizer paths over the contour lines of a 2-D surface.
+class _Figure:
+    """The panel's figure: the path over the surface's contours (left), the cost at every step (right).
 
-    Parameters
-    ----------
-    surface : helpers.surfaces.Surface
-    paths : list of ndarrays of shape (steps + 1, 2)
-        As returned by :func:`helpers.surfaces.optimizer_path`; each is drawn from its start
-        (a circle) through every step (dots).
-    labels : list of str, optional, one per path
-    ax : matplotlib Axes, optional
-    grid : (W1, W2, J), optional
-        A precomputed :func:`helpers.surfaces.surface_grid` (saves time when redrawing).
-    levels : int or sequence of float, default 14
-        Number of contour lines, spaced evenly in log scale above the lowest cost shown (so the
-        lines crowd where the surface is steep, like a map of a steep hillside); or the costs
-        at which to draw them.
+    The contours of both surfaces are drawn once; a change of surface only shows the other set.
     """
-    if ax is None:
-        _, ax = plt.subplots(figsize=(5.5, 4))
-    W1, W2, J = surface_grid(surface, resolution=100) if grid is None else grid
-    if np.ndim(levels) == 0:
-        low = float(J.min())
-        heights = np.geomspace(1e-2, float(J.max()) - low, int(levels)) + low
-    else:
-        heights = np.asarray(levels, dtype=float)
-    ax.contour(W1, W2, J, levels=heights, colors="0.6", linewidths=0.7)
-    if surface.minimum is not None:
-        ax.plot(*surface.minimum, marker="*", color="k", markersize=11, linestyle="none", label="minimum")
-    labels = labels or [None] * len(paths)
-    for k, (path, label) in enumerate(zip(paths, labels)):
-        color = colors[k % len(colors)]
-        ax.plot(path[:, 0], path[:, 1], "-o", color=color, markersize=markersize, linewidth=1.2, label=label)
-        ax.plot(path[0, 0], path[0, 1], "o", color=color, markersize=8, markerfacecolor="none")
-    x0, x1, y0, y1 = surface.extent
-    ax.set_xlim(x0, x1)
-    ax.set_ylim(y0, y1)
-    ax.set_xlabel("$w_1$")
-    ax.set_ylabel("$w_2$")
-    if title:
-        ax.set_title(title)
-    if any(labels):
-        ax.legend(loc="lower right", fontsize=8)
-    return ax
+
+    def __init__(self, surfaces):
+        self.surfaces = surfaces
+
+    def setup(self):
+        fig, (self.ax_path, self.ax_cost) = panel_figure((10.5, 3.9), 2, width_ratios=[1.35, 1], left=0.07,
+                                                         right=0.98, bottom=0.13, top=0.91, wspace=0.25)
+        self.contours = {name: draw_contours(self.ax_path, s, grid=surface_grid(s, resolution=90))
+                         for name, s in self.surfaces.items()}
+        self.path, = self.ax_path.plot([], [], "-o", color=PATH_COLORS[0], markersize=3, linewidth=1.2)
+        self.start, = self.ax_path.plot([], [], "o", color=PATH_COLORS[0], markersize=8, markerfacecolor="none")
+        self.ax_path.set_xlabel("$w_1$")
+        self.ax_path.set_ylabel("$w_2$")
+        self.path_title = self.ax_path.set_title(" ", y=1.0)  # a fixed y skips a layout pass per redraw
+        self.cost = self.ax_cost.plot([], [], color=PATH_COLORS[0])
+        self.ax_cost.set_xlabel("step")
+        self.ax_cost.set_ylabel("cost J(w)")
+        self.ax_cost.set_title("cost at every step", y=1.0)
+        return fig
+
+    def draw(self, result, surface, optimizer, learning_rate, beta1, beta2, batch_size, decay):
+        path, costs = result
+        s = self.surfaces[surface]
+        for name, artists in self.contours.items():
+            for artist in artists:
+                artist.set_visible(name == surface)
+        self.path.set_data(path[:, 0], path[:, 1])
+        self.start.set_data(path[:1, 0], path[:1, 1])
+        self.ax_path.set_xlim(*s.extent[:2])
+        self.ax_path.set_ylim(*s.extent[2:])
+        batch = "batch GD" if batch_size == EXAMPLES else f"mini-batch {batch_size}"
+        self.path_title.set_text(f"{_NAMES[optimizer]}, lr {learning_rate:.2g}, {batch}, decay {decay:g}")
+        set_curves(self.ax_cost, self.cost, [costs], log=True)
+        distance = float(np.hypot(*(path[-1] - np.asarray(s.minimum))))
+        return (f"{optimizer}, lr {learning_rate:.2g}: cost {costs[-1]:.1e} after {len(costs) - 1} steps, "
+                f"{distance:.3f} from the minimum")
 
 
 def make_panel(*, surface="bowl", optimizer="momentum", learning_rate=0.1, beta1=0.9, beta2=0.999,
@@ -146,7 +141,6 @@ def make_panel(*, surface="bowl", optimizer="momentum", learning_rate=0.1, beta1
         Source of the mini-batch noise.
     """
     surfaces = {name: make_surface(name) for name in STEPS}
-    grids = {name: surface_grid(s, resolution=90) for name, s in surfaces.items()}
 
     def compute(surface, optimizer, learning_rate, beta1, beta2, batch_size, decay):
         s = surfaces[surface]
@@ -156,24 +150,6 @@ def make_panel(*, surface="bowl", optimizer="momentum", learning_rate=0.1, beta1
             schedule=inverse_time_decay(decay) if decay > 0 else None,
             gradient_noise=batch_noise(batch_size, EXAMPLES, GRADIENT_SPREAD[surface]), seed=seed)
         return path, costs
-
-    def draw(result, surface, optimizer, learning_rate, beta1, beta2, batch_size, decay):
-        path, costs = result
-        s = surfaces[surface]
-        fig, (left, right) = plt.subplots(1, 2, figsize=(10.5, 3.9), gridspec_kw={"width_ratios": [1.35, 1]})
-        batch = "batch GD" if batch_size == EXAMPLES else f"mini-batch {batch_size}"
-        plot_paths(s, [path], ax=left, grid=grids[surface],
-                   title=f"{_NAMES[optimizer]}, lr {learning_rate:.2g}, {batch}, decay {decay:g}")
-        right.plot(np.arange(len(costs)), costs, color=PATH_COLORS[0])
-        if costs.min() > 0:
-            right.set_yscale("log")
-        right.set_xlabel("step")
-        right.set_ylabel("cost J(w)")
-        right.set_title("cost at every step")
-        fig.subplots_adjust(left=0.07, right=0.98, bottom=0.13, top=0.91, wspace=0.25)
-        distance = float(np.hypot(*(path[-1] - np.asarray(s.minimum))))
-        return (f"{optimizer}, lr {learning_rate:.2g}: cost {costs[-1]:.1e} after {len(costs) - 1} steps, "
-                f"{distance:.3f} from the minimum")
 
     controls = {
         "surface": dropdown("surface", [("elongated bowl", "bowl"), ("curved valley", "valley")], surface),
@@ -185,4 +161,5 @@ def make_panel(*, surface="bowl", optimizer="momentum", learning_rate=0.1, beta1
         "decay": float_slider("decay rate", decay, 0.0, 0.2, 0.01),
     }
     controls["beta2"].readout_format = ".3f"
-    return Panel(compute, draw, controls)
+    figure = _Figure(surfaces)
+    return Panel(compute, figure.draw, controls, setup=figure.setup)

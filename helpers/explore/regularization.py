@@ -16,16 +16,16 @@ from __future__ import annotations
 from functools import lru_cache
 
 import ipywidgets as W
-import matplotlib.pyplot as plt
 import numpy as np
 
-from ..datasets import load_planar, make_noisy_regions
+from ..datasets import load_planar
+from ..generators import make_noisy_regions
 from ..layers import predict, predict_proba
 from ..losses import compute_cost
 from ..metrics import accuracy
-from ..plots import boundary_grid, plot_costs, plot_decision_boundary
+from ..plots import BoundaryArtists, boundary_grid, set_curves
 from ..training import train
-from ..widgets import Panel, float_slider, int_slider, log_slider
+from ..widgets import Panel, float_slider, int_slider, log_slider, panel_figure
 
 __all__ = ["DEV_SEED", "DEV_SIZE", "LAYER_DIMS", "LEARNING_RATE", "load_data", "make_panel", "train_noisy"]
 
@@ -74,6 +74,40 @@ def train_noisy(X, Y, *, lambd=0.0, keep_prob=1.0, iterations=1000, seed=0, X_de
                  X_dev=X_dev, Y_dev=Y_dev, snapshot_every=snapshot_every)
 
 
+class _Figure:
+    """The panel's figure: the decision boundary (left), training and dev cost (right)."""
+
+    def __init__(self, X, Y, resolution):
+        self.X, self.Y, self.resolution = X, Y, resolution
+
+    def setup(self):
+        fig, (ax_boundary, self.ax_cost) = panel_figure((9, 3.8), 2, left=0.07, right=0.98, bottom=0.14,
+                                                        top=0.9, wspace=0.25)
+        self.boundary = BoundaryArtists(ax_boundary, resolution=self.resolution, s=10)
+        self.boundary_title = ax_boundary.set_title(" ", y=1.0)  # a fixed y skips a layout pass per redraw
+        self.costs = self.ax_cost.plot([], [], [], [])
+        self.best = self.ax_cost.axvline(0, color="gray", linestyle=":", linewidth=1)
+        self.legend = self.ax_cost.legend([*self.costs, self.best], ["train (with the L2 term)", "dev", " "],
+                                          loc="upper center", fontsize=8)
+        self.ax_cost.set_xlabel("iteration")
+        self.ax_cost.set_ylabel("cost")
+        self.cost_title = self.ax_cost.set_title(" ", y=1.0)
+        return fig
+
+    def draw(self, result, use_l2, lambd, keep_prob, iterations):
+        setting = f"lambda {result['lambd']:.2g}, keep_prob {keep_prob:.2f}"
+        self.boundary.update(result["regions"], self.X, self.Y)
+        self.boundary_title.set_text(setting)
+        # log scale: an over-fitted network's dev cost grows by orders of magnitude
+        set_curves(self.ax_cost, self.costs, [result["cost"], (result["dev_epochs"], result["dev_cost"])], log=True)
+        best = result["dev_epochs"][int(np.argmin(result["dev_cost"]))]
+        self.best.set_xdata([best, best])
+        self.legend.get_texts()[2].set_text(f"lowest dev cost ({best})")
+        self.cost_title.set_text(f"{iterations} Adam iterations")
+        return (f"{setting}, {iterations} iterations: train {result['train']:.1f} %, dev {result['dev']:.1f} % "
+                f"(gap {result['train'] - result['dev']:.1f} points)")
+
+
 def make_panel(*, use_l2=False, lambd=0.7, keep_prob=1.0, iterations=600, seed=0, resolution=70, dev_every=20):
     """Build the panel; the keyword arguments set the starting values and the grid resolution.
 
@@ -114,22 +148,6 @@ def make_panel(*, use_l2=False, lambd=0.7, keep_prob=1.0, iterations=600, seed=0
             "dev": accuracy(predict(X_dev, parameters, **options), Y_dev),
         }
 
-    def draw(result, use_l2, lambd, keep_prob, iterations):
-        fig, (ax_boundary, ax_cost) = plt.subplots(1, 2, figsize=(9, 3.8))
-        fig.subplots_adjust(left=0.07, right=0.98, bottom=0.14, top=0.9, wspace=0.25)
-        setting = f"lambda {result['lambd']:.2g}, keep_prob {keep_prob:.2f}"
-        plot_decision_boundary(lambda _: result["regions"], X, Y, ax=ax_boundary, resolution=resolution, s=10,
-                               title=setting)
-        # log scale: an over-fitted network's dev cost grows by orders of magnitude
-        plot_costs(result["cost"], ax=ax_cost, title=f"{iterations} Adam iterations", log=True)
-        ax_cost.lines[0].set_label("train (with the L2 term)")
-        ax_cost.plot(result["dev_epochs"], result["dev_cost"], label="dev")
-        best = result["dev_epochs"][int(np.argmin(result["dev_cost"]))]
-        ax_cost.axvline(best, color="gray", linestyle=":", linewidth=1, label=f"lowest dev cost ({best})")
-        ax_cost.legend(loc="upper right", fontsize=8)
-        return (f"{setting}, {iterations} iterations: train {result['train']:.1f} %, dev {result['dev']:.1f} % "
-                f"(gap {result['train'] - result['dev']:.1f} points)")
-
     controls = {
         "use_l2": W.Checkbox(value=bool(use_l2), description="use L2 (lambda below)",
                              style={"description_width": "initial"}, layout=W.Layout(width="420px")),
@@ -137,4 +155,5 @@ def make_panel(*, use_l2=False, lambd=0.7, keep_prob=1.0, iterations=600, seed=0
         "keep_prob": float_slider("keep_prob", keep_prob, 0.5, 1.0, 0.05),
         "iterations": int_slider("iterations", iterations, 100, 2000, step=100),
     }
-    return Panel(compute, draw, controls)
+    figure = _Figure(X, Y, resolution)
+    return Panel(compute, figure.draw, controls, setup=figure.setup)

@@ -10,24 +10,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import matplotlib.pyplot as plt
-
-from ..datasets import make_blobs, make_circles, make_flower, make_gaussian_quantiles, make_moons
+from ..generators import GENERATORS
 from ..layers import predict
 from ..metrics import accuracy
-from ..plots import boundary_grid, plot_costs, plot_decision_boundary
+from ..plots import BoundaryArtists, boundary_grid, set_curves
 from ..training import train
-from ..widgets import Panel, dropdown, float_slider, int_slider, log_slider
+from ..widgets import Panel, dropdown, float_slider, int_slider, log_slider, panel_figure
 
 __all__ = ["DATASETS", "make_data", "make_panel", "train_shallow"]
 
-DATASETS = {
-    "flower": make_flower,
-    "moons": make_moons,
-    "circles": make_circles,
-    "blobs": make_blobs,
-    "gaussian_quantiles": make_gaussian_quantiles,
-}
+DATASETS = {name: GENERATORS[name] for name in ("flower", "moons", "circles", "blobs", "gaussian_quantiles")}
 """Dropdown choices -> generator ``f(m, noise=..., seed=...) -> (X (2, m), Y (1, m))``."""
 
 
@@ -54,6 +46,34 @@ def train_shallow(X, Y, hidden_units, learning_rate, iterations, *, seed=1, tol=
     return train(X, Y, [X.shape[0], int(hidden_units), 1], hidden_activation="tanh",
                  init="random", init_scale=0.01, seed=seed, learning_rate=learning_rate,
                  num_iterations=int(iterations), tol=tol)
+
+
+class _Figure:
+    """The panel's figure: the decision boundary (left) and the learning curve (right)."""
+
+    def __init__(self, resolution):
+        self.resolution = resolution
+
+    def setup(self):
+        fig, (ax_boundary, self.ax_cost) = panel_figure((9, 3.8), 2, left=0.07, right=0.98, bottom=0.14,
+                                                        top=0.9, wspace=0.25)
+        self.boundary = BoundaryArtists(ax_boundary, resolution=self.resolution, s=10)
+        self.title = ax_boundary.set_title(" ", y=1.0)  # a fixed y skips a layout pass per redraw
+        self.cost = self.ax_cost.plot([], [])
+        self.ax_cost.set_xlabel("iteration")
+        self.ax_cost.set_ylabel("cost")
+        self.ax_cost.set_title("training cost", y=1.0)
+        return fig
+
+    def draw(self, result, hidden_units, learning_rate, iterations, dataset, noise):
+        units = f"{hidden_units} hidden unit{'s' if hidden_units != 1 else ''}"
+        # the regions were predicted in compute() on the grid of the data, so drawing needs no model
+        self.boundary.update(result["regions"], result["X"], result["Y"])
+        self.title.set_text(f"{dataset}, {units}")
+        set_curves(self.ax_cost, self.cost, [result["cost"]], bottom=0)
+        stop = f", stopped after {result['epochs']} iterations" if result["stopped_early"] else ""
+        return (f"{dataset} (noise {noise:.2f}), {units}: train {result['train']:.1f} %, "
+                f"test {result['test']:.1f} %{stop}")
 
 
 def make_panel(*, m=400, resolution=70, seed=1, hidden_units=5, learning_rate=1.2,
@@ -86,19 +106,6 @@ def make_panel(*, m=400, resolution=70, seed=1, hidden_units=5, learning_rate=1.
             "test": accuracy(predict(X_test, parameters, **options), Y_test),
         }
 
-    def draw(result, hidden_units, learning_rate, iterations, dataset, noise):
-        fig, (ax_boundary, ax_cost) = plt.subplots(1, 2, figsize=(9, 3.8))
-        fig.subplots_adjust(left=0.07, right=0.98, bottom=0.14, top=0.9, wspace=0.25)
-        units = f"{hidden_units} hidden unit{'s' if hidden_units != 1 else ''}"
-        # the regions were predicted in compute() on the same grid, so drawing needs no model
-        plot_decision_boundary(lambda points: result["regions"], result["X"], result["Y"], ax=ax_boundary,
-                               resolution=resolution, s=10, title=f"{dataset}, {units}")
-        plot_costs(result["cost"], ax=ax_cost, title="training cost")
-        ax_cost.set_ylim(bottom=0)
-        stop = f", stopped after {result['epochs']} iterations" if result["stopped_early"] else ""
-        return (f"{dataset} (noise {noise:.2f}), {units}: train {result['train']:.1f} %, "
-                f"test {result['test']:.1f} %{stop}")
-
     controls = {
         "hidden_units": int_slider("hidden units", hidden_units, 1, 50),
         "learning_rate": log_slider("learning rate", learning_rate, -3, 1, step=0.1),
@@ -106,5 +113,6 @@ def make_panel(*, m=400, resolution=70, seed=1, hidden_units=5, learning_rate=1.
         "dataset": dropdown("dataset", list(DATASETS), dataset),
         "noise": float_slider("noise", noise, 0.0, 1.0, 0.05),
     }
-    return Panel(compute, draw, controls)
+    figure = _Figure(resolution)
+    return Panel(compute, figure.draw, controls, setup=figure.setup)
 

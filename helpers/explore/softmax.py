@@ -8,25 +8,17 @@ accuracy of every class beside the test confusion matrix; the status line reads
 """
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import numpy as np
 
-from ..datasets import images_to_columns, load_image_dataset
+from ..datasets import load_digits
+from ..initializers import stack_dims
 from ..layers import predict
-from ..metrics import accuracy, confusion_matrix, one_hot
-from ..plots import plot_confusion_matrix
+from ..metrics import accuracy, confusion_matrix, labels_of
+from ..plots import confusion_artists, set_bars, set_confusion
 from ..training import train
-from ..widgets import Panel, int_slider, log_slider
+from ..widgets import Panel, int_slider, log_slider, panel_figure
 
-__all__ = ["layer_dims_for", "make_panel", "per_class_accuracy"]
-
-
-def layer_dims_for(hidden_units, n_x=64, n_classes=10):
-    """``[n_x, n_classes]`` when ``hidden_units`` is 0 (softmax regression), else ``[n_x, hidden_units, n_classes]``."""
-    hidden_units = int(hidden_units)
-    if hidden_units < 0:
-        raise ValueError(f"`hidden_units` must be >= 0; got {hidden_units}")
-    return [n_x, n_classes] if hidden_units == 0 else [n_x, hidden_units, n_classes]
+__all__ = ["make_panel", "per_class_accuracy"]
 
 
 def per_class_accuracy(counts):
@@ -42,6 +34,33 @@ def per_class_accuracy(counts):
     out = np.full(counts.shape[0], np.nan)
     np.divide(100.0 * np.diag(counts), totals, out=out, where=totals > 0)
     return out
+
+
+class _Figure:
+    """The panel's figure: test accuracy of every digit (left), the test confusion matrix (right)."""
+
+    def setup(self):
+        fig, (left, right) = panel_figure((10, 4.2), 2, width_ratios=[1.1, 1], left=0.07, right=0.97, bottom=0.12,
+                                          top=0.91, wspace=0.22)
+        self.bars = left.bar(np.arange(10), np.zeros(10), color="#1f77b4")
+        self.overall = left.axhline(0, color="k", linestyle="--", linewidth=1)
+        self.legend = left.legend([self.overall], [" "], loc="lower right")
+        left.set_xticks(range(10))
+        left.set_xlabel("digit (true class)")
+        left.set_ylabel("test accuracy (%)")
+        left.set_ylim(0, 105)
+        self.title = left.set_title(" ", y=1.0)  # a fixed y skips a layout pass per redraw
+        self.confusion = confusion_artists(right, 10)
+        right.set_title("test confusion matrix", y=1.0)
+        return fig
+
+    def draw(self, result, hidden_units, learning_rate, epochs):
+        set_bars(self.bars, per_class_accuracy(result["counts"]))
+        self.overall.set_ydata([result["test"]] * 2)
+        self.legend.get_texts()[0].set_text(f"all test digits {result['test']:.1f} %")
+        self.title.set_text(f"{result['dims']}, lr {learning_rate:.2g}, {epochs} epochs")
+        set_confusion(*self.confusion, result["counts"])
+        return f"{result['dims']}: train {result['train']:.1f} %, test {result['test']:.1f} %, cost {result['cost']:.4f}"
 
 
 def make_panel(*, hidden_units=16, learning_rate=0.01, epochs=10, batch_size=64, seed=0):
@@ -60,12 +79,11 @@ def make_panel(*, hidden_units=16, learning_rate=0.01, epochs=10, batch_size=64,
     seed : int >= 0, default 0
         Initialization and mini-batch shuffles.
     """
-    train_x, train_y, test_x, test_y, _ = load_image_dataset("digits")
-    X, X_test = images_to_columns(train_x), images_to_columns(test_x)
-    Y = one_hot(train_y, 10)
+    X, Y, X_test, Y_test = load_digits("one_hot")
+    train_y, test_y = labels_of(Y), labels_of(Y_test)
 
     def compute(hidden_units, learning_rate, epochs):
-        dims = layer_dims_for(hidden_units, X.shape[0], Y.shape[0])
+        dims = stack_dims(X.shape[0], max(int(hidden_units), 1), int(hidden_units > 0), Y.shape[0])
         parameters, history = train(X, Y, dims, optimizer="adam", learning_rate=learning_rate,
                                     batch_size=batch_size, num_epochs=epochs,
                                     output_activation="softmax", seed=seed)
@@ -79,24 +97,10 @@ def make_panel(*, hidden_units=16, learning_rate=0.01, epochs=10, batch_size=64,
             "cost": history["cost"][-1],
         }
 
-    def draw(result, hidden_units, learning_rate, epochs):
-        fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4.2), gridspec_kw={"width_ratios": [1.1, 1]})
-        per_class = per_class_accuracy(result["counts"])
-        left.bar(np.arange(10), per_class, color="#1f77b4")
-        left.axhline(result["test"], color="k", linestyle="--", linewidth=1, label=f"all test digits {result['test']:.1f} %")
-        left.set_xticks(range(10))
-        left.set_xlabel("digit (true class)")
-        left.set_ylabel("test accuracy (%)")
-        left.set_ylim(0, 105)
-        left.legend(loc="lower right")
-        left.set_title(f"{result['dims']}, lr {learning_rate:.2g}, {epochs} epochs")
-        plot_confusion_matrix(result["counts"], ax=right, title="test confusion matrix")
-        fig.tight_layout()
-        return f"{result['dims']}: train {result['train']:.1f} %, test {result['test']:.1f} %, cost {result['cost']:.4f}"
-
     controls = {
         "hidden_units": int_slider("hidden units (0 = softmax regression)", hidden_units, 0, 64, step=8),
         "learning_rate": log_slider("learning rate (Adam)", learning_rate, -4, 0),
         "epochs": int_slider("epochs", epochs, 1, 30),
     }
-    return Panel(compute, draw, controls)
+    figure = _Figure()
+    return Panel(compute, figure.draw, controls, setup=figure.setup)
