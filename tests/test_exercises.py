@@ -77,7 +77,7 @@ def test_reference_passes_its_own_check(name, capsys):
 def test_the_worked_notebooks_solution_passes(name, capsys):
     exercise = EXERCISES[name]
     ns = run_solutions(load(exercise.notebook))
-    check(name, ns[name])
+    check(name, ns[exercise.name])
     assert "checks passed" in capsys.readouterr().out
 
 
@@ -93,12 +93,12 @@ def test_exercise_cells_are_in_nbgraders_format(name):
     meta = grade.metadata["nbgrader"]
     assert meta["grade"] and meta["locked"] and not meta["solution"] and meta["points"] > 0
     assert meta["grade_id"] == f"check_{name}" and meta["schema_version"] == 3
-    assert grade.source.strip() == f'check("{name}", {name})'
+    assert grade.source.strip() == f'check("{name}", {exercise.name})'
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_every_catalogued_mistake_has_a_planted_source_edit(name):
-    edits = mutations_of(EXERCISES[name].notebook).get(name, {})
+    edits = mutations_of(EXERCISES[name].notebook).get(name, {})  # keyed by the exercise's key
     assert sorted(edits) == sorted(m.name for m in EXERCISES[name].mistakes)
 
 
@@ -112,7 +112,7 @@ def test_a_planted_mistake_fails_with_its_hint(name, mistake):
     ns = run_solutions(nb, replace=(f"ex_{name}", source.replace(old, new)))
     hint = next(m.hint for m in exercise.mistakes if m.name == mistake)
     with pytest.raises(ExerciseFailed) as info:
-        check(name, ns[name])
+        check(name, ns[exercise.name])
     assert hint in str(info.value), str(info.value)
     assert isinstance(info.value, AssertionError)  # nbgrader scores an AssertionError as failed
 

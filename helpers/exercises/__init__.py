@@ -26,18 +26,18 @@ NOTEBOOKS = {
 
 
 def all_exercises():
-    """Every exercise, ``{name: Exercise}``, in notebook order."""
+    """Every exercise, ``{key: Exercise}``, in notebook order (the key is usually the function's name)."""
     table = {}
     for module_name in NOTEBOOKS.values():
         for exercise in importlib.import_module(module_name).EXERCISES:
-            if exercise.name in table:
-                raise RuntimeError(f"two exercises are called {exercise.name!r}")
-            table[exercise.name] = exercise
+            if exercise.key in table:
+                raise RuntimeError(f"two exercises have the key {exercise.key!r}")
+            table[exercise.key] = exercise
     return table
 
 
 def check(name, fn):
-    """Check the learner's function ``fn`` for the exercise ``name``; print one line if it passes.
+    """Check the learner's function ``fn`` for the exercise ``name`` (its key); print one line if it passes.
 
     Raises
     ------

@@ -95,6 +95,10 @@ class Exercise:
         Replaces :func:`compare` for outputs that need another rule (a gradient-check difference).
     course_name : str, optional
         The course's name of the function, when it differs (``"L_model_forward"``).
+    key : str, optional
+        The exercise's unique name for :func:`helpers.exercises.check` and nbgrader's ``grade_id``
+        (``"ex_" + key``, ``"check_" + key``), when two notebooks ask for functions of the same
+        name (``compute_cost`` in 02 and 03); default ``name``.
     """
 
     name: str
@@ -106,8 +110,13 @@ class Exercise:
     hint: str = "compare your code with the formula above, line by line"
     compare: Optional[Callable] = None
     course_name: Optional[str] = None
+    key: Optional[str] = None
     rtol: float = RTOL
     atol: float = ATOL
+
+    def __post_init__(self):
+        if self.key is None:
+            self.key = self.name
 
 
 # ---- comparing outputs ----------------------------------------------------------------------------
@@ -254,7 +263,7 @@ def _compare_published(exercise, case, got):
 def run_check(exercise, fn):
     """Run every case of ``exercise`` on ``fn``; return the number passed or raise ExerciseFailed."""
     if not callable(fn):
-        raise ExerciseFailed(f"{exercise.name}: pass your function itself, e.g. check({exercise.name!r}, "
+        raise ExerciseFailed(f"{exercise.name}: pass your function itself, e.g. check({exercise.key!r}, "
                              f"{exercise.name}); got {_describe(fn)}")
     for case in exercise.cases:
         try:
