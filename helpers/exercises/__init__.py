@@ -20,7 +20,15 @@ from .core import Case, Exercise, ExerciseFailed, Mistake, run_check
 __all__ = ["Case", "Exercise", "ExerciseFailed", "Mistake", "NOTEBOOKS", "all_exercises", "check"]
 
 NOTEBOOKS = {
+    "01_logistic_regression": "helpers.exercises.logistic_regression",
+    "02_shallow_network": "helpers.exercises.shallow_network",
     "03_deep_network": "helpers.exercises.deep_network",
+    "04_initialization": "helpers.exercises.initialization",
+    "05_regularization": "helpers.exercises.regularization",
+    "06_gradient_checking": "helpers.exercises.gradient_checking",
+    "07_optimizers": "helpers.exercises.optimizers",
+    "08_softmax": "helpers.exercises.softmax",
+    "09_batch_norm_and_tuning": "helpers.exercises.batch_norm",
 }
 """Notebook stem -> module whose ``EXERCISES`` list holds that notebook's exercises."""
 

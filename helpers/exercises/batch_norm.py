@@ -1,0 +1,2 @@
+"""Exercises of ``09_batch_norm_and_tuning`` (to be written)."""
+EXERCISES = []

@@ -1,0 +1,2 @@
+"""Exercises of ``06_gradient_checking`` (to be written)."""
+EXERCISES = []

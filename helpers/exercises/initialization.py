@@ -1,0 +1,2 @@
+"""Exercises of ``04_initialization`` (to be written)."""
+EXERCISES = []

@@ -1,0 +1,2 @@
+"""Exercises of ``01_logistic_regression`` (to be written)."""
+EXERCISES = []

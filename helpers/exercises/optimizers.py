@@ -1,0 +1,2 @@
+"""Exercises of ``07_optimizers`` (to be written)."""
+EXERCISES = []

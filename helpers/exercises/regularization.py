@@ -1,0 +1,2 @@
+"""Exercises of ``05_regularization`` (to be written)."""
+EXERCISES = []

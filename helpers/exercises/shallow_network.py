@@ -1,0 +1,2 @@
+"""Exercises of ``02_shallow_network`` (to be written)."""
+EXERCISES = []

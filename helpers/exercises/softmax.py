@@ -1,0 +1,2 @@
+"""Exercises of ``08_softmax`` (to be written)."""
+EXERCISES = []
