@@ -79,7 +79,7 @@ test-latest:
 
 # Regenerate both lock files with pip-tools' pip-compile (installed into .venv if missing; it is
 # not itself in the lock). The browser lock is constrained by the main one, so the versions they
-# share are the same.
+# share are the same. A lock whose text did not change keeps its date (no needless reinstall).
 lock: | $(BIN)/python
 	$(BIN)/python -m pip show -q pip-tools >/dev/null 2>&1 || $(call PIP_INSTALL,$(BIN)) pip-tools
 	cp $(LOCK) $(LOCK).new 2>/dev/null || true
@@ -87,11 +87,13 @@ lock: | $(BIN)/python
 	$(PIP_COMPILE) --extra test -o $(LOCK).new pyproject.toml
 	{ printf '%s\n' '# Exact versions of everything `make lab` and `make test` install (one lock for both:' \
 	    '# `make lab` gets the test tools too). Edit pyproject.toml, not this file; `make lock` rewrites it.'; \
-	  cat $(LOCK).new; } > $(LOCK)
+	  cat $(LOCK).new; } > $(LOCK).out
+	cmp -s $(LOCK).out $(LOCK) && rm $(LOCK).out || mv $(LOCK).out $(LOCK)
 	$(PIP_COMPILE) --extra test --extra browser -c $(LOCK) -o $(BROWSER_LOCK).new pyproject.toml
 	{ printf '%s\n' '# Exact versions for `make test-browser`: requirements.lock plus Playwright (the test and' \
 	    '# browser extras, constrained by requirements.lock). `make lock` rewrites it.'; \
-	  cat $(BROWSER_LOCK).new; } > $(BROWSER_LOCK)
+	  cat $(BROWSER_LOCK).new; } > $(BROWSER_LOCK).out
+	cmp -s $(BROWSER_LOCK).out $(BROWSER_LOCK) && rm $(BROWSER_LOCK).out || mv $(BROWSER_LOCK).out $(BROWSER_LOCK)
 	rm -f $(LOCK).new $(BROWSER_LOCK).new
 
 clean:
