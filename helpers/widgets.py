@@ -32,7 +32,7 @@ from typing import Any, NamedTuple
 import ipywidgets as W
 import matplotlib.pyplot as plt
 from IPython.display import display
-from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
 
 from .validation import TrainingDiverged
@@ -74,16 +74,73 @@ def dropdown(description, options, value=None):
     return widget
 
 
+class _GlyphRecorder:
+    """Stands in for Agg's C++ renderer while a text is drawn, keeping each glyph's coverage bitmap."""
+
+    def __init__(self):
+        self.glyphs = []
+
+    def draw_text_image(self, image, x, y, angle, gc):
+        self.glyphs.append((image.copy(), x, y, angle))
+
+
+class _TextCachingRenderer(RendererAgg):
+    """Agg renderer that rasterizes each distinct text once and then only pastes its glyphs.
+
+    A panel redraws the same tick labels, axis labels and legends at every setting; shaping and
+    rasterizing them glyph by glyph was about half of a redraw. Text is placed at whole pixels
+    (a shift of at most half a pixel) so that a cached text can be pasted anywhere.
+    """
+
+    max_texts = 1000
+
+    def __init__(self, width, height, dpi):
+        super().__init__(width, height, dpi)
+        self._texts = {}
+
+    def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
+        x, y = round(x), round(y)
+        key = (s, hash(prop), angle, ismath, gc.get_antialiased())
+        if key not in self._texts:
+            if len(self._texts) >= self.max_texts:
+                self._texts.clear()
+            renderer, self._renderer = self._renderer, _GlyphRecorder()
+            try:
+                super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)
+                self._texts[key] = (x, y, self._renderer.glyphs)
+            finally:
+                self._renderer = renderer
+        x0, y0, glyphs = self._texts[key]
+        for image, gx, gy, gangle in glyphs:
+            self._renderer.draw_text_image(image, gx + x - x0, gy + y - y0, gangle, gc)
+
+
+# the cache replays what RendererAgg draws glyph by glyph (matplotlib >= 3.11); older versions
+# draw a text in one piece and keep the plain renderer
+_RENDERER = _TextCachingRenderer if hasattr(RendererAgg, "_draw_text_glyphs_and_boxes") else RendererAgg
+
+
+class _PanelCanvas(FigureCanvasAgg):
+    """The Agg canvas of a panel's figure, drawing with :class:`_TextCachingRenderer`."""
+
+    def get_renderer(self):
+        key = (*self.figure.bbox.size, self.figure.dpi)
+        if self._lastKey != key:
+            self.renderer = _RENDERER(*key)
+            self._lastKey = key
+        return self.renderer
+
+
 def panel_figure(figsize, ncols=1, *, width_ratios=None, **margins):
     """A figure for a panel's ``setup``: ``(figure, axes)`` with ``ncols`` axes side by side.
 
     The figure is not registered with pyplot (so it is never shown by ``plt.show()`` nor left
-    open), has an Agg canvas and is made at :data:`PNG_DPI`, so :func:`render_png` prints it
-    directly. ``margins`` go to ``figure.subplots_adjust`` (fixed margins instead of
+    open), has an Agg canvas that rasterizes each distinct text only once, and is made at
+    :data:`PNG_DPI`, so :func:`render_png` prints it directly. ``margins`` go to ``figure.subplots_adjust`` (fixed margins instead of
     ``tight_layout``, which would cost a layout pass per redraw).
     """
     figure = Figure(figsize=figsize, dpi=PNG_DPI)
-    FigureCanvasAgg(figure)
+    _PanelCanvas(figure)
     axes = figure.subplots(1, ncols, gridspec_kw={"width_ratios": width_ratios} if width_ratios else None)
     figure.subplots_adjust(**margins)
     return figure, axes
@@ -99,7 +156,7 @@ def render_png(figure, dpi=PNG_DPI):
     """
     buffer = io.BytesIO()
     options = {"pil_kwargs": {"compress_level": 1}}
-    if type(figure.canvas) is FigureCanvasAgg and figure.dpi == dpi:
+    if isinstance(figure.canvas, FigureCanvasAgg) and figure.dpi == dpi:
         figure.canvas.print_png(buffer, **options)
     else:
         figure.savefig(buffer, format="png", dpi=dpi, **options)
