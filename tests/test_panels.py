@@ -1,6 +1,7 @@
 """Every Explore panel answers every control value it allows, extremes included, with a status
 line and never an exception: one control at a time over Panel.sweep_values(), then all controls
-at their minimum together and all at their maximum together."""
+at their minimum together and all at their maximum together. Every panel draws on one figure,
+built once and updated for each setting."""
 import importlib
 import importlib.util
 
@@ -42,3 +43,14 @@ def test_repeated_setting_comes_from_the_cache(panel):
     size = len(panel.cache)
     panel.run()
     assert len(panel.cache) == size
+
+
+def test_one_figure_is_updated_not_rebuilt(panel):
+    panel.run()
+    figure, png = panel.figure, panel.png
+    assert figure is not None and png.startswith(b"\x89PNG")
+    name, values = next(iter(panel.sweep_values(points=2).items()))
+    other = values[-1] if values[-1] != panel.controls[name].value else values[0]
+    panel.run(**{name: other})
+    assert panel.figure is figure
+    assert panel.png.startswith(b"\x89PNG") and panel.png != png, f"moving {name} to {other!r} left the picture unchanged"
