@@ -21,7 +21,7 @@ PIP_COMPILE = CUSTOM_COMPILE_COMMAND='make lock' $(BIN)/pip-compile -q $(LOCK_UP
 # (MPLBACKEND=Agg would make figure cells print nothing): never pass it on.
 unexport MPLBACKEND
 
-.PHONY: lab test test-unit test-notebooks test-browser test-latest lock notebooks datasets bench clean
+.PHONY: lab test test-unit test-notebooks test-browser test-latest lock notebooks datasets bench clean exercises progress
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,8 +32,18 @@ $(VENV)/.installed: $(LOCK) pyproject.toml | $(BIN)/python
 	$(call PIP_INSTALL,$(BIN)) --no-deps --no-build-isolation -e .
 	touch $@
 
-lab: $(VENV)/.installed
-	$(BIN)/jupyter lab $(ROOT_FLAG) --notebook-dir=notebooks
+# The learner versions (exercises/) are written before JupyterLab opens on them; a notebook the
+# learner has edited is never overwritten (helpers/exercises/learner.py).
+lab: exercises
+	$(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/exercises
+
+exercises: $(VENV)/.installed
+	$(BIN)/python -m helpers.exercises.learner notebooks exercises
+
+# Where the learner stands: every exercise notebook run headless (in memory, files untouched),
+# one line per exercise: passed / failed with the hint / not started.
+progress: exercises
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m helpers.exercises.progress exercises
 
 # Unit tests and strict nbval with one BLAS thread, then nbval again with two: stored outputs
 # must not depend on the thread count.
