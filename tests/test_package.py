@@ -241,3 +241,26 @@ def test_no_import_cycles(top_level_only):
     graph = {name: imports_of(name, top_level_only=top_level_only)[0] - {"helpers"} for name in MODULES}
     cycle = find_cycle(graph)
     assert cycle is None, "import cycle: " + " -> ".join(cycle or [])
+
+
+# ---- functions a learner can hold in their head --------------------------------------------------
+
+LONG_FUNCTION_LINES = 60
+
+
+def code_lines(node):
+    """Lines of a function's code, its docstring left out."""
+    body = node.body
+    first = body[0]
+    if isinstance(first, ast.Expr) and isinstance(getattr(first, "value", None), ast.Constant) \
+            and isinstance(first.value.value, str) and len(body) > 1:
+        first = body[1]
+    return node.end_lineno - first.lineno + 1
+
+
+@pytest.mark.parametrize("name", sorted(MODULES))
+def test_no_function_is_longer_than_sixty_lines(name):
+    tree = ast.parse(MODULES[name].read_text())
+    long = [f"{node.name} ({code_lines(node)} lines)" for node in ast.walk(tree)
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and code_lines(node) > LONG_FUNCTION_LINES]
+    assert long == [], f"{name}: {long}"
