@@ -185,10 +185,30 @@ def _draw_and_render(owner, draw, *args, **kwargs):
     """
     if owner.setup is None:
         return _draw_with_pyplot(draw, *args, **kwargs)
-    if owner.figure is None:
+    first = owner.figure is None
+    if first:
         owner.figure = owner.setup()
     value = draw(*args, **kwargs)
-    return value, render_png(owner.figure)
+    png = render_png(owner.figure)
+    if first:
+        _pin_x_labels(owner.figure)
+    return value, png
+
+
+def _pin_x_labels(figure):
+    """Keep every x-axis label where the first draw put it.
+
+    Matplotlib places an axis label below the tick labels' bounding boxes, measured at every
+    draw; tick labels on a horizontal axis are one line high whatever they say, so the first
+    answer holds, and pinning it (``set_label_coords``) saves that measuring at every redraw.
+    """
+    renderer = figure.canvas.get_renderer()
+    for ax in figure.axes:
+        label = ax.xaxis.label
+        if ax.get_visible() and ax.axison and label.get_text():
+            _, y = ax.transAxes.inverted().transform(label.get_window_extent(renderer).get_points()[1])
+            label.set_verticalalignment("top")
+            ax.xaxis.set_label_coords(0.5, y)
 
 
 class _Entry(NamedTuple):
@@ -214,12 +234,17 @@ class Panel:
         figure is kept in ``self.figure``. ``draw`` must then set every artist that depends on
         the setting (not only what differs from the previous one): a cached PNG may be shown
         in between, so the figure's previous state is not what the learner last saw.
+    cache_key : callable ``cache_key(values) -> hashable``, optional
+        The key results (with their PNG) are cached under; default: every control's value.
+        Settings that give the same result and the same picture may share one key (for example
+        a control that the current choice of another one ignores).
     cache_size : int, default 128
         How many results (with their PNG) to keep.
     """
 
-    def __init__(self, compute, draw, controls, *, setup=None, cache_size=128):
+    def __init__(self, compute, draw, controls, *, setup=None, cache_key=None, cache_size=128):
         self.compute, self.draw, self.controls, self.setup = compute, draw, dict(controls), setup
+        self.cache_key = cache_key or (lambda values: tuple(sorted(values.items())))
         self.figure = None
         self.cache = OrderedDict()
         self.cache_size = cache_size
@@ -260,7 +285,7 @@ class Panel:
         exception propagates.
         """
         values = {**self.values, **values}
-        key = tuple(sorted(values.items()))
+        key = self.cache_key(values)
         start = time.perf_counter()
         self.png = b""
         self.last_compute_seconds = None

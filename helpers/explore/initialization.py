@@ -8,11 +8,9 @@ backpropagation sends to it, at initialization; the learning curve; the decision
 status line reads ``he, depth 3: cost 0.7017 -> 0.0405, train 100.0 %, test 100.0 %``.
 
 The scale slider is the ``scale`` of ``init="random"`` (weights ``N(0, 1) * scale``); the other
-methods ignore it, and their results are cached once for every scale.
+methods ignore it, and the panel caches their result once for every scale.
 """
 from __future__ import annotations
-
-from functools import lru_cache
 
 import numpy as np
 
@@ -174,10 +172,9 @@ def make_panel(*, method="he", scale=1.0, depth=3, activation="relu", iterations
 
     _, _, points = boundary_grid(X, resolution)
 
-    @lru_cache(maxsize=256)
-    def run(method, scale, depth, activation):
+    def compute(method, scale, depth, activation):
         dims = stack_dims(X.shape[0], WIDTH, depth)
-        start = initialize_parameters(dims, method, scale=scale or 0.01, seed=seed)
+        start = initialize_parameters(dims, method, scale=scale, seed=seed)
         out = {"dims": dims, "signals": layer_signals(X, Y, start, hidden_activation=activation), "error": None}
         try:
             parameters, history = train(X, Y, dims, parameters=start, hidden_activation=activation,
@@ -192,9 +189,10 @@ def make_panel(*, method="he", scale=1.0, depth=3, activation="relu", iterations
                    test=accuracy(predict(X_test, parameters, **options), Y_test))
         return out
 
-    def compute(method, scale, depth, activation):
-        # only "random" reads the scale: the other methods share one cached result for every scale
-        return run(method, float(scale) if method == "random" else None, int(depth), activation)
+    def cache_key(values):
+        # only "random" reads the scale: the other methods share one result (and picture) for every scale
+        return tuple((name, None if name == "scale" and values["method"] != "random" else value)
+                     for name, value in sorted(values.items()))
 
     controls = {
         "method": dropdown("initialization", list(INIT_METHODS), method),
@@ -203,4 +201,4 @@ def make_panel(*, method="he", scale=1.0, depth=3, activation="relu", iterations
         "activation": dropdown("hidden activation", ["relu", "tanh"], activation),
     }
     figure = _Figure(X, Y, resolution)
-    return Panel(compute, figure.draw, controls, setup=figure.setup)
+    return Panel(compute, figure.draw, controls, setup=figure.setup, cache_key=cache_key)
