@@ -132,7 +132,7 @@ def _describe(value):
 
 
 def _first_difference(expected, got, rtol, atol):
-    bad = ~np.isclose(got, expected, rtol=rtol, atol=atol, equal_nan=False)
+    bad = ~np.isclose(got, expected, rtol=rtol, atol=atol, equal_nan=True)
     index = tuple(int(i) for i in np.argwhere(bad)[0])
     where = f" at {list(index)}" if index else ""
     return (f"{int(bad.sum())} of {bad.size} values differ; first{where}: expected {expected[index]:.8g}, "
@@ -171,7 +171,7 @@ def compare(expected, got, name="output", rtol=RTOL, atol=ATOL):
             if not np.array_equal(got, expected):
                 return f"`{name}` differs: expected {expected!r}, got {got!r}"[:300]
             return None
-        if not np.allclose(got, expected, rtol=rtol, atol=atol):
+        if not np.allclose(got, expected, rtol=rtol, atol=atol, equal_nan=True):  # nan only matches nan
             return f"`{name}`: " + _first_difference(expected, got.astype(float), rtol, atol)
         return None
     if isinstance(expected, (float, np.floating, int, np.integer)) and not isinstance(expected, bool):
