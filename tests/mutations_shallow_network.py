@@ -2,6 +2,11 @@
 
 ``MUTATIONS[exercise key][mistake] = (text in the solution, text a learner would have written)``.
 """
+_W1 = "    W1 = rng.standard_normal((n_h, n_x)) * 0.01  # (n_h, n_x)\n"
+_B1 = "    b1 = np.zeros((n_h, 1))                      # (n_h, 1)\n"
+_W2 = "    W2 = rng.standard_normal((n_y, n_h)) * 0.01  # (n_y, n_h)\n"
+_B2 = "    b2 = np.zeros((n_y, 1))                      # (n_y, 1)\n"
+
 MUTATIONS = {
     "layer_sizes": {
         "n_x from the columns": ("return X.shape[0], n_h, Y.shape[0]", "return X.shape[1], n_h, Y.shape[0]"),
@@ -9,21 +14,12 @@ MUTATIONS = {
         "n_h fixed": ("return X.shape[0], n_h, Y.shape[0]", "return X.shape[0], 4, Y.shape[0]"),
     },
     "initialize_parameters_shallow": {
-        "no 0.01": ("W1 = rng.standard_normal((n_h, n_x)) * 0.01\n    b1 = np.zeros((n_h, 1))                      # (n_h, 1)\n"
-                    "    W2 = rng.standard_normal((n_y, n_h)) * 0.01",
-                    "W1 = rng.standard_normal((n_h, n_x))\n    b1 = np.zeros((n_h, 1))\n    W2 = rng.standard_normal((n_y, n_h))"),
-        "W transposed": ("W1 = rng.standard_normal((n_h, n_x)) * 0.01\n    b1 = np.zeros((n_h, 1))                      # (n_h, 1)\n"
-                         "    W2 = rng.standard_normal((n_y, n_h)) * 0.01",
-                         "W1 = rng.standard_normal((n_x, n_h)) * 0.01\n    b1 = np.zeros((n_h, 1))\n"
-                         "    W2 = rng.standard_normal((n_h, n_y)) * 0.01"),
-        "biases random": ("b1 = np.zeros((n_h, 1))                      # (n_h, 1)\n    W2 = rng.standard_normal((n_y, n_h)) * 0.01  # (n_y, n_h)\n"
-                          "    b2 = np.zeros((n_y, 1))",
-                          "b1 = rng.standard_normal((n_h, 1)) * 0.01\n    W2 = rng.standard_normal((n_y, n_h)) * 0.01\n"
-                          "    b2 = rng.standard_normal((n_y, 1)) * 0.01"),
-        "W2 drawn first": ("    W1 = rng.standard_normal((n_h, n_x)) * 0.01  # (n_h, n_x)\n    b1 = np.zeros((n_h, 1))                      # (n_h, 1)\n"
-                           "    W2 = rng.standard_normal((n_y, n_h)) * 0.01  # (n_y, n_h)\n",
-                           "    W2 = rng.standard_normal((n_y, n_h)) * 0.01\n    W1 = rng.standard_normal((n_h, n_x)) * 0.01\n"
-                           "    b1 = np.zeros((n_h, 1))\n"),
+        "no 0.01": (_W1 + _B1 + _W2, _W1.replace(" * 0.01", "") + _B1 + _W2.replace(" * 0.01", "")),
+        "W transposed": (_W1 + _B1 + _W2, _W1.replace("(n_h, n_x)) * 0.01", "(n_x, n_h)) * 0.01") + _B1
+                         + _W2.replace("(n_y, n_h)) * 0.01", "(n_h, n_y)) * 0.01")),
+        "biases random": (_B1 + _W2 + _B2, "    b1 = rng.standard_normal((n_h, 1)) * 0.01\n" + _W2
+                          + "    b2 = rng.standard_normal((n_y, 1)) * 0.01\n"),
+        "W2 drawn first": (_W1 + _B1 + _W2, _W2 + _W1 + _B1),
     },
     "forward_propagation_shallow": {
         "sigmoid in the hidden layer": ("A1 = np.tanh(Z1)", "A1 = sigmoid(Z1)"),
