@@ -192,3 +192,12 @@ def test_a_check_takes_well_under_a_second(name):
         pass
     check(name, EXERCISES[name].reference)
     assert time.perf_counter() - start < 1.0
+
+
+
+def test_the_readme_maps_every_course_function_to_its_notebook_and_exercise():
+    text = (ROOT / "README.md").read_text()
+    table = text.split("<!-- exercise table", 1)[1].split("\n\n", 1)[0]
+    rows = re.findall(r"^\| `([^`]+)` \| `([^`]+)` \| `([^`]+)` \|$", table, re.M)
+    expected = [(e.course_name or e.name, e.notebook, key) for key, e in EXERCISES.items()]
+    assert rows == expected
