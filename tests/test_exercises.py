@@ -194,7 +194,6 @@ def test_a_check_takes_well_under_a_second(name):
     assert time.perf_counter() - start < 1.0
 
 
-
 def test_the_readme_maps_every_course_function_to_its_notebook_and_exercise():
     text = (ROOT / "README.md").read_text()
     table = text.split("<!-- exercise table", 1)[1].split("\n\n", 1)[0]
