@@ -8,6 +8,12 @@ then two lines::
     from helpers.explore import logistic_regression
     logistic_regression.make_panel().show()
 
+Each module follows one pattern: ``compute(**values)`` trains and returns a dict of plain
+results (including anything drawn on a grid, such as predicted decision regions); a small
+private ``_Figure`` class has ``setup()``, which builds the figure and its artists once, and
+``draw(result, **values)``, which only updates them (data, limits, texts) and returns the status
+line. ``make_panel`` wires them into ``Panel(compute, figure.draw, controls, setup=figure.setup)``.
+
 Importing this package needs matplotlib and ipywidgets.
 """
 
