@@ -24,7 +24,7 @@ FLOORS = {
     "helpers.batchnorm": 1, "helpers.metrics": 1, "helpers.generators": 1,
     "helpers.layers": 2, "helpers.losses": 2, "helpers.optimizers": 2, "helpers.gradcheck": 2,
     "helpers.datasets": 2, "helpers.images": 2, "helpers.surfaces": 2,
-    "helpers.training": 3, "helpers.plots": 3, "helpers.build_datasets": 3,
+    "helpers.training": 3, "helpers.plots": 3, "helpers.build_datasets": 3, "helpers.experiments": 1,
     "helpers.widgets": 4,
 }
 EXPLORE_FLOOR = 5
