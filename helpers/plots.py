@@ -126,6 +126,19 @@ def set_log_y(ax, log=True, values=None):
     The scale is switched only when it differs, which keeps a redraw cheap. On a log scale the
     minor ticks are labelled as well when ``values`` span less than a decade, and those at 2
     and 5 when they span less than two, so that every curve shows at least two labels.
+
+    Parameters
+    ----------
+    ax : matplotlib Axes
+    log : bool, default True
+        Log scale (True) or linear (False).
+    values : array-like, optional
+        The values drawn (non-positive and non-finite ones are ignored); without them only the
+        decades are labelled.
+
+    Returns
+    -------
+    ax
     """
     if (ax.get_yscale() == "log") != bool(log):
         ax.set_yscale("log" if log else "linear")
@@ -142,8 +155,19 @@ def set_log_y(ax, log=True, values=None):
 def set_curves(ax, lines, curves, *, log=False, bottom=None):
     """Put one cost sequence in each of ``lines`` (x = 0, 1, 2, ...) and rescale ``ax`` to them.
 
-    A curve given as a tuple ``(x, y)`` is drawn at those x instead. ``log`` asks for a log-scale y axis (kept linear if a value is not positive); ``bottom``
-    fixes the lower y limit of a linear axis (for example 0). Returns the values shown.
+    Parameters
+    ----------
+    ax : matplotlib Axes holding ``lines``
+    lines : list of Line2D, one per curve
+    curves : list of sequences of float, or of ``(x, y)`` tuples to draw at those x
+    log : bool, default False
+        Log-scale y axis, kept linear when a value is not positive (see :func:`set_log_y`).
+    bottom : float, optional
+        Lower y limit of a linear axis (for example 0).
+
+    Returns
+    -------
+    ndarray : every value drawn, concatenated
     """
     values = []
     for line, curve in zip(lines, curves):
@@ -203,8 +227,20 @@ class BoundaryArtists:
         ax.set_ylabel("$x_2$")
 
     def update(self, predicted, X, Y):
-        """Show ``predicted`` (labels or probabilities, ``(1, resolution**2)``) on the grid of ``X (2, m)``
-        and scatter ``X`` coloured by ``Y (1, m)``."""
+        """Show new regions and points.
+
+        Parameters
+        ----------
+        predicted : ndarray of shape (1, resolution**2)
+            Labels (or probabilities, thresholded at 0.5) at the points of
+            ``boundary_grid(X, resolution)``.
+        X : ndarray of shape (2, m), the points (also fixing the grid and the axis limits)
+        Y : ndarray of shape (1, m), their 0/1 labels
+
+        Returns
+        -------
+        self
+        """
         self.image.set_data(_regions(predicted, self.resolution))
         extent = grid_extent(X, self.resolution)
         self.image.set_extent(extent)
@@ -298,14 +334,28 @@ def plot_confusion_matrix(counts, *, ax=None, class_names=None, title=None):
 
 
 def label_bars(ax, bars, *, fontsize=None):
-    """One empty text above each bar of ``bars`` (from ``ax.bar``), for :func:`set_bars` to fill."""
+    """One empty text above each bar of ``bars`` (from ``ax.bar``), for :func:`set_bars` to fill.
+
+    Returns
+    -------
+    list of Text, one per bar
+    """
     return [ax.text(bar.get_x() + bar.get_width() / 2, 0, "", ha="center", va="bottom", fontsize=fontsize)
             for bar in bars]
 
 
 def set_bars(bars, heights, texts=None, fmt="{:.1f} %"):
-    """Set the heights of ``bars`` (nan draws no bar) and, if given, write each height above its bar
-    (at the bottom of the axes for a bar too short to be seen)."""
+    """Set the heights of ``bars`` and, if given, write each height above its bar.
+
+    Parameters
+    ----------
+    bars : BarContainer, from ``ax.bar``
+    heights : sequence of float, one per bar; nan draws no bar (height 0)
+    texts : list of Text, optional
+        From :func:`label_bars`; a bar too short to be seen gets its text at the bottom of the axes.
+    fmt : str, default "{:.1f} %"
+        Format of the written heights.
+    """
     for k, (bar, height) in enumerate(zip(bars, heights)):
         height = float(height) if np.isfinite(height) else 0.0
         bar.set_height(height)
