@@ -99,8 +99,10 @@ class _TextCachingRenderer(RendererAgg):
         self._texts = {}
 
     def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
+        if ismath:  # mathtext may draw boxes (fraction bars) besides glyphs: not cached
+            return super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)
         x, y = round(x), round(y)
-        key = (s, hash(prop), angle, ismath, gc.get_antialiased())
+        key = (s, hash(prop), angle, gc.get_antialiased())
         if key not in self._texts:
             if len(self._texts) >= self.max_texts:
                 self._texts.clear()

@@ -183,12 +183,30 @@ def test_a_cached_setting_returns_its_png_without_drawing_again():
     assert panel.png == png and calls == []
 
 
-def test_render_png_matches_savefig_in_size():
+def test_render_png_is_the_figure_size_at_png_dpi():
     figure, ax = widgets.panel_figure((3, 2))
     ax.plot([0, 1], [1, 0])
     png = widgets.render_png(figure)
     width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
     assert (width, height) == (3 * widgets.PNG_DPI, 2 * widgets.PNG_DPI)
+
+
+def test_cached_text_looks_like_text_drawn_afresh():
+    # the panel renderer pastes a text's glyphs from its first drawing: a text moved to a new
+    # place and pasted from the cache must equal the same text drawn there by a cold renderer
+    def text_at(x, figure=None):
+        figure = figure or widgets.panel_figure((2, 1))[0]
+        figure.texts.clear()
+        figure.text(x, 0.5, "cost 0.25 -> 1e-05", rotation=0)
+        figure.text(0.1, x, "iteration", rotation=90)
+        figure.canvas.draw()
+        return figure, np.asarray(figure.canvas.buffer_rgba()).copy()
+
+    figure, _ = text_at(0.2)
+    _, warm = text_at(0.37, figure)
+    _, cold = text_at(0.37)
+    assert (cold[..., :3] < 128).any()  # the text was drawn at all
+    assert np.array_equal(warm, cold)
 
 
 def test_moving_a_control_recomputes_and_updates_the_status():
