@@ -200,3 +200,23 @@ def test_the_readme_maps_every_course_function_to_its_notebook_and_exercise():
     rows = re.findall(r"^\| `([^`]+)` \| `([^`]+)` \| `([^`]+)` \|$", table, re.M)
     expected = [(e.course_name or e.name, e.notebook, key) for key, e in EXERCISES.items()]
     assert rows == expected
+
+
+PUBLISHED = [key for key, e in EXERCISES.items() if any(case.published for case in e.cases)]
+
+
+@pytest.mark.parametrize("name", PUBLISHED)
+def test_course_values_come_out_the_same_from_the_reference(name, capsys):
+    from helpers.exercises import course_values
+
+    course_values(name, EXERCISES[name].reference)
+    out = capsys.readouterr().out
+    assert out.count("-> the same") == sum(len(c.published) for c in EXERCISES[name].cases if c.published)
+    assert "DIFFERENT" not in out
+
+
+def test_course_values_say_when_a_function_differs(capsys):
+    from helpers.exercises import course_values
+
+    course_values("linear_forward", lambda A_prev, W, b: (W @ A_prev, (A_prev, W, b)))
+    assert "-> DIFFERENT" in capsys.readouterr().out

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import importlib
 
-from .core import Case, Exercise, ExerciseFailed, Mistake, run_check
+import numpy as np
 
-__all__ = ["Case", "Exercise", "ExerciseFailed", "Mistake", "NOTEBOOKS", "all_exercises", "check"]
+from .core import Case, Exercise, ExerciseFailed, Mistake, compare, run_check
+
+__all__ = ["Case", "Exercise", "ExerciseFailed", "Mistake", "NOTEBOOKS", "all_exercises", "check", "course_values"]
 
 NOTEBOOKS = {
     "01_logistic_regression": "helpers.exercises.logistic_regression",
@@ -57,3 +59,35 @@ def check(name, fn):
         raise ExerciseFailed(f"there is no exercise called {name!r}; the exercises are {sorted(exercises)}")
     passed = run_check(exercises[name], fn)
     print(f"{name}: {passed}/{passed} checks passed")
+
+
+def _rounded(value):
+    if isinstance(value, dict):
+        return {key: _rounded(v) for key, v in value.items()}
+    return np.round(np.asarray(value, dtype=float), 8).tolist()
+
+
+def course_values(name, fn):
+    """Print the course's published check values beside what ``fn`` returns on the same inputs.
+
+    The course builds its test inputs with NumPy's legacy seeded generator, which
+    ``np.random.RandomState(seed)`` replays exactly, so the published numbers come out here too.
+    Values are rounded to 8 decimals, as the course prints them.
+    """
+    exercise = all_exercises()[name]
+    cases = [case for case in exercise.cases if case.published]
+    if not cases:
+        print(f"{name}: the course publishes no check values for this function")
+    for case in cases:
+        got = fn(*case.inputs(), **case.kwargs)
+        parts = dict(zip(exercise.outputs, got)) if len(exercise.outputs) > 1 else {exercise.outputs[0]: got}
+        for part, published in case.published.items():
+            same = compare(_as_arrays(published), parts[part], part, rtol=0, atol=case.published_atol) is None
+            print(f"{case.name}\n  {part} = {_rounded(parts[part])}\n  course:  {_rounded(published)}"
+                  f"  -> {'the same' if same else 'DIFFERENT'}")
+
+
+def _as_arrays(values):
+    if isinstance(values, dict):
+        return {key: _as_arrays(value) for key, value in values.items()}
+    return np.asarray(values, dtype=float) if isinstance(values, list) else values
