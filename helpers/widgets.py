@@ -37,8 +37,8 @@ from matplotlib.figure import Figure
 
 from .validation import TrainingDiverged
 
-__all__ = ["PNG_DPI", "Panel", "Playback", "dropdown", "float_slider", "int_slider", "log_slider", "panel_figure", "render_png",
-           "upload_classifier"]
+__all__ = ["PNG_DPI", "Panel", "Playback", "choice_slider", "dropdown", "float_slider", "int_slider", "log_choices",
+           "log_slider", "panel_figure", "png_size", "render_png", "upload_classifier"]
 
 PNG_DPI = 90  # panels and playback frames are rendered at this resolution
 
@@ -64,6 +64,33 @@ def float_slider(description, value, min, max, step):
     """A float slider that reports only when released."""
     return W.FloatSlider(value=value, min=min, max=max, step=step, description=description,
                          continuous_update=False, readout_format=".2f", **_LAYOUT)
+
+
+def log_choices(low, high, mantissas=(1, 2, 5)):
+    """The values ``m * 10**k`` in ``[low, high]`` with ``m`` in ``mantissas``, ascending, as floats.
+
+    ``log_choices(0.001, 1)`` is 0.001, 0.002, 0.005, 0.01, ..., 0.5, 1: evenly spread on a log
+    scale (a 1-2-5 series), and every value a round number a learner can type or quote.
+    """
+    import numpy as np
+
+    values = {float(f"{m * 10.0 ** k:.12g}") for k in range(int(np.floor(np.log10(low))) - 1,
+                                                             int(np.ceil(np.log10(high))) + 1) for m in mantissas}
+    return sorted(v for v in values if low * (1 - 1e-12) <= v <= high * (1 + 1e-12))
+
+
+def choice_slider(description, values, value, fmt="{:g}"):
+    """A slider over the listed ``values`` (in their order), its readout written with ``fmt``.
+
+    For scales a plain slider cannot offer exactly: learning rates on a 1-2-5 series
+    (:func:`log_choices`) that include the rates a notebook quotes, or averaging rates ``beta``
+    spread evenly in ``log(1 - beta)``. ``value`` must be one of ``values``.
+    """
+    values = list(values)
+    if value not in values:
+        raise ValueError(f"`value` must be one of {values}; got {value!r}")
+    return W.SelectionSlider(options=[(fmt.format(v), v) for v in values], value=value, description=description,
+                             continuous_update=False, **_LAYOUT)
 
 
 def dropdown(description, options, value=None):
@@ -163,6 +190,48 @@ def render_png(figure, dpi=PNG_DPI):
     else:
         figure.savefig(buffer, format="png", dpi=dpi, **options)
     return buffer.getvalue()
+
+
+def png_size(png):
+    """``(width, height)`` in pixels of PNG bytes (read from the header); ``(0, 0)`` for no image."""
+    png = bytes(png[:24])
+    if len(png) < 24 or not png.startswith(b"\x89PNG"):
+        return 0, 0
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+
+
+def _show_png(image, png):
+    """Put ``png`` in the ``ipywidgets.Image`` ``image`` at its native pixel size.
+
+    A flex column (``VBox``) stretches an image without a width to the whole column: a 90-dpi
+    figure then shows up larger than drawn and blurry. An explicit width and height in pixels
+    (and no ``max-width``) keep it sharp.
+    """
+    image.value = png
+    width, height = png_size(png)
+    if width:
+        image.layout.width, image.layout.height, image.layout.max_width = f"{width}px", f"{height}px", "none"
+
+
+def _display_with_png(widget, png, text):
+    """Display ``widget`` in one output that also holds ``png`` as a static ``image/png``.
+
+    A live Jupyter front end renders the widget (its renderer ranks above images); a viewer
+    without the kernel or the widget state (GitHub, nbviewer, a notebook whose widget state was
+    stripped) falls back to the picture, so the saved notebook shows what the panel draws.
+    ``text`` is the ``text/plain`` fallback (the status line).
+    """
+    import base64
+
+    bundle = dict(widget._repr_mimebundle_() or {})
+    if png:
+        bundle["image/png"] = base64.b64encode(png).decode("ascii")
+        width, height = png_size(png)
+        metadata = {"image/png": {"width": width, "height": height}}
+    else:
+        metadata = {}
+    bundle["text/plain"] = text
+    display(bundle, metadata=metadata, raw=True)
 
 
 def _draw_with_pyplot(draw, *args, **kwargs):
@@ -311,14 +380,18 @@ class Panel:
         """For each control, the values a sweep should try: its extremes and ``points`` in between.
 
         Sliders give ``points`` evenly spaced values from min to max (log-spaced for log
-        sliders, snapped to the slider's step); dropdowns every option; checkboxes both states.
+        sliders, snapped to the slider's step; for a :func:`choice_slider`, evenly spaced
+        positions among its values); dropdowns every option; checkboxes both states.
         Returns ``{name: [values]}``. Used by ``benchmarks/bench_widgets.py`` and the tests.
         """
         import numpy as np
 
         out = {}
         for name, widget in self.controls.items():
-            if isinstance(widget, W.FloatLogSlider):
+            if isinstance(widget, W.SelectionSlider):
+                options = [option[1] if isinstance(option, tuple) else option for option in widget.options]
+                values = [options[int(i)] for i in np.round(np.linspace(0, len(options) - 1, points))]
+            elif isinstance(widget, W.FloatLogSlider):
                 exponents = np.linspace(widget.min, widget.max, points)
                 exponents = widget.min + np.round((exponents - widget.min) / widget.step) * widget.step
                 values = [float(widget.base ** e) for e in exponents]
@@ -338,16 +411,21 @@ class Panel:
 
     def _refresh(self):
         text = self.run()
-        self.image.value = self.png
+        _show_png(self.image, self.png)
         self.status.value = f"<code>{_escape(text)}</code>"
+        return text
 
     def _on_change(self, change):
         self._refresh()
 
     def show(self):
-        """Display the panel and draw the current setting."""
-        display(self.widget)
-        self._refresh()
+        """Draw the current setting and display the panel.
+
+        The output also holds the picture of that setting as a static ``image/png`` (see
+        :func:`_display_with_png`): a saved notebook shows it where no kernel draws the panel.
+        """
+        text = self._refresh()
+        _display_with_png(self.widget, self.png, text.rsplit(" - ", 1)[0])
 
     def _ipython_display_(self):
         self.show()
@@ -394,17 +472,30 @@ def upload_classifier(classify):
     return box
 
 
+def _frame_label(frame, index):
+    """The readout of a frame: a number itself, or the number a ``(number, ...)`` frame starts with."""
+    import numbers
+
+    if isinstance(frame, numbers.Number) and not isinstance(frame, bool):
+        return f"{frame:g}"
+    if isinstance(frame, (tuple, list)) and frame and isinstance(frame[0], numbers.Number) \
+            and not isinstance(frame[0], bool):
+        return f"{frame[0]:g}"
+    return str(index)
+
+
 class Playback:
     """Replay snapshots of one training run with a play button and a scrub slider.
 
     The training happens once, before (for example ``train(..., snapshot_every=50)``); each frame
-    is drawn the first time it is shown, kept as a PNG, and shown again instantly after that.
+    is drawn the first time it is shown, kept as a PNG, and shown again instantly after that, at
+    its native size (sharp, not stretched to the column).
 
     Parameters
     ----------
     frames : list
         One item per frame (for example the ``(epoch, parameters)`` pairs of
-        ``history["snapshots"]``).
+        ``history["snapshots"]``, or the step numbers themselves).
     draw_frame : callable ``draw_frame(frame) -> str``
         Draws one frame with matplotlib on a new figure and returns its caption
         (for example ``"epoch 400 - train 88.5 %"``); with ``setup``, updates the figure
@@ -415,23 +506,35 @@ class Playback:
         Milliseconds between frames when playing.
     description : str, default "frame"
         Label of the scrub slider.
+    labels : list of str, optional, one per frame
+        What the slider's readout shows for each frame (the iteration or step it holds). By
+        default a frame that is a number shows that number, a frame ``(number, ...)`` (such as
+        ``(epoch, parameters)``) its first element, any other frame its index.
     """
 
-    def __init__(self, frames, draw_frame, *, setup=None, interval=400, description="frame"):
+    def __init__(self, frames, draw_frame, *, setup=None, interval=400, description="frame", labels=None):
         self.frames = list(frames)
         if not self.frames:
             raise ValueError("`frames` must hold at least one frame; got none")
+        if labels is None:
+            labels = [_frame_label(frame, k) for k, frame in enumerate(self.frames)]
+        self.labels = [str(label) for label in labels]
+        if len(self.labels) != len(self.frames):
+            raise ValueError(f"`labels` must hold one label per frame ({len(self.frames)}); got {len(self.labels)}")
         self.draw_frame, self.setup, self.figure = draw_frame, setup, None
         self._png, self._captions = {}, {}
         last = len(self.frames) - 1
         self.play = W.Play(value=0, min=0, max=last, step=1, interval=interval, description="play")
-        self.slider = W.IntSlider(value=0, min=0, max=last, description=description, continuous_update=True, **_LAYOUT)
+        # the slider moves over frame indices; its readout is the frame's label, not the index
+        self.slider = W.IntSlider(value=0, min=0, max=last, description=description, continuous_update=True,
+                                  readout=False, **_LAYOUT)
+        self.readout = W.Label(value=self.labels[0])
         W.jslink((self.play, "value"), (self.slider, "value"))
         self.image = W.Image(format="png")
         self.status = W.HTML(value="")
         self.status.add_class("panel-status")
         self.slider.observe(lambda change: self.show_frame(change["new"]), names="value")
-        self.widget = W.VBox([W.HBox([self.play, self.slider]), self.image, self.status])
+        self.widget = W.VBox([W.HBox([self.play, self.slider, self.readout]), self.image, self.status])
         self.widget.add_class("playback-panel")
 
     def render(self, index):
@@ -451,14 +554,15 @@ class Playback:
     def show_frame(self, index):
         """Display frame ``index``; return its caption."""
         png, caption = self.render(index)
-        self.image.value = png
+        _show_png(self.image, png)
+        self.readout.value = self.labels[index]
         self.status.value = f"<code>{_escape(caption)}</code>"
         return caption
 
     def show(self):
-        """Display the player at its first frame."""
-        self.show_frame(self.slider.value)
-        display(self.widget)
+        """Display the player at its current frame (with that frame as a static ``image/png`` too)."""
+        caption = self.show_frame(self.slider.value)
+        _display_with_png(self.widget, self.render(self.slider.value)[0], caption)
 
     def _ipython_display_(self):
         self.show()

@@ -4,7 +4,10 @@ Usage: ``python tests/regenerate_notebooks.py notebooks/01_logistic_regression.i
 
 Clean means: no widget state, no timing metadata, no outputs that only a live widget can show
 (those cells are tagged ``nbval-ignore-output``; the live kernel redraws them), execution counts
-1, 2, 3, ... The hygiene tests in ``test_notebook_hygiene.py`` use :func:`problems` to check it.
+1, 2, 3, ... An Explore panel or a playback displays one output holding both its widget view and
+a static ``image/png`` of its picture (``helpers.widgets``): only the widget view is dropped, the
+picture stays, so GitHub and nbviewer show what the panel draws. The hygiene tests in
+``test_notebook_hygiene.py`` use :func:`problems` to check it.
 """
 from __future__ import annotations
 
@@ -20,9 +23,21 @@ TIMING_KEYS = ("execution", "ExecuteTime")
 ABSOLUTE_PATH = re.compile(r"(/work/|/root/|/home/[^/\s]+/|/tmp/|/private/var/|[A-Z]:\\\\Users)")
 
 
-def clean(nb):
-    """Strip widget state, timing metadata and widget-only outputs, in place; return ``nb``.
+def _without_widget_view(output):
+    """``output`` without its widget view, or None when nothing but a text repr would remain."""
+    data = output.get("data", {})
+    if WIDGET_MIME not in data:
+        return output
+    data.pop(WIDGET_MIME)
+    output.get("metadata", {}).pop(WIDGET_MIME, None)
+    return output if set(data) - {"text/plain"} else None
 
+
+def clean(nb):
+    """Strip widget state, timing metadata and widget views, in place; return ``nb``.
+
+    An output whose only other content is a text repr (``VBox(...)``) is dropped whole; one that
+    also holds a picture (the static ``image/png`` of a panel) keeps the picture and its text.
     A cell that displayed a widget must be tagged ``nbval-ignore-output`` (nbval cannot compare a
     live widget); an untagged one raises ``ValueError``.
     """
@@ -34,7 +49,7 @@ def clean(nb):
             shows_widget = any(WIDGET_MIME in out.get("data", {}) for out in cell.outputs)
             if shows_widget and "nbval-ignore-output" not in cell.metadata.get("tags", []):
                 raise ValueError(f"cell {index} displays a widget; tag it nbval-ignore-output")
-            cell.outputs = [out for out in cell.outputs if WIDGET_MIME not in out.get("data", {})]
+            cell.outputs = [out for out in map(_without_widget_view, cell.outputs) if out is not None]
     return nb
 
 

@@ -35,6 +35,23 @@ def test_clean_strips_widget_state_and_timing():
     assert [o.output_type for o in cell.outputs] == ["stream"]
 
 
+def test_clean_keeps_the_static_png_of_a_panel_and_drops_only_its_widget_view():
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("panel.show()")
+    cell.metadata["tags"] = ["nbval-ignore-output"]
+    cell.outputs = [nbformat.v4.new_output("display_data", data={
+        "application/vnd.jupyter.widget-view+json": {"model_id": "abc", "version_major": 2, "version_minor": 0},
+        "image/png": "iVBORw0KGgo=", "text/plain": "train 90.0 %"}, metadata={"image/png": {"width": 90, "height": 60}})]
+    nb.cells = [cell]
+    clean(nb)
+    out, = cell.outputs
+    assert set(out.data) == {"image/png", "text/plain"}
+    assert out.metadata["image/png"] == {"width": 90, "height": 60}
+    cell.execution_count = 1
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    assert problems(nb) == []
+
+
 def test_clean_refuses_an_untagged_widget_cell():
     nb = nbformat.v4.new_notebook()
     cell = nbformat.v4.new_code_cell("panel")

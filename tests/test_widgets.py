@@ -1,5 +1,6 @@
 """Panel (cache, status line, errors as messages), the control factories, Playback and the upload
 classifier, headless with matplotlib's Agg backend."""
+import base64
 import datetime
 import io
 import re
@@ -309,3 +310,69 @@ def test_upload_classifier_classifies_a_picture_and_reports_garbage():
     assert seen[0].shape == (8, 8)
     message = upload(box, "notes.txt", b"not a picture")
     assert message.startswith("notes.txt:") and "not a picture" in message
+
+
+def test_log_choices_and_choice_slider():
+    assert widgets.log_choices(0.001, 1) == [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0]
+    assert widgets.log_choices(0.1, 0.3, (1, 1.5, 2, 3)) == [0.1, 0.15, 0.2, 0.3]
+    slider = widgets.choice_slider("lr", [0.01, 0.05, 0.1], 0.05)
+    assert slider.value == 0.05 and slider.label == "0.05" and slider.continuous_update is False
+    with pytest.raises(ValueError, match="`value` must be one of"):
+        widgets.choice_slider("lr", [0.01, 0.1], 0.05)
+
+
+def test_sweep_values_of_a_choice_slider_are_spread_over_its_positions():
+    controls = {"lr": widgets.choice_slider("lr", [1, 2, 3, 4, 5, 6, 7], 4)}
+    panel = widgets.Panel(Recorder(), draw, controls)
+    assert panel.sweep_values(points=3)["lr"] == [1, 4, 7]
+    assert panel.sweep_values(points=2)["lr"] == [1, 7]
+
+
+def test_png_size_reads_the_header():
+    figure, _ = widgets.panel_figure((3, 2))
+    assert widgets.png_size(widgets.render_png(figure)) == (3 * widgets.PNG_DPI, 2 * widgets.PNG_DPI)
+    assert widgets.png_size(b"") == (0, 0)
+
+
+def displayed(monkeypatch):
+    shown = []
+    monkeypatch.setattr(widgets, "display", lambda *args, **kwargs: shown.append((args, kwargs)))
+    return shown
+
+
+def test_show_displays_the_widget_and_a_static_png_in_one_output(monkeypatch):
+    shown = displayed(monkeypatch)
+    figure, panel = make_figure_panel()
+    panel.show()
+    (args, kwargs), = shown
+    bundle = args[0]
+    assert kwargs["raw"] is True
+    assert bundle["application/vnd.jupyter.widget-view+json"]["model_id"] == panel.widget.model_id
+    assert base64.b64decode(bundle["image/png"]) == panel.png
+    assert bundle["text/plain"] == "result 30"  # the status line without the time
+    width, height = widgets.png_size(panel.png)
+    assert kwargs["metadata"]["image/png"] == {"width": width, "height": height}
+    # the live image is shown at its native size, not stretched to the column
+    assert (panel.image.layout.width, panel.image.layout.height) == (f"{width}px", f"{height}px")
+    assert panel.image.layout.max_width == "none"
+
+
+def test_playback_readout_shows_the_frames_step_not_its_index(monkeypatch):
+    shown = displayed(monkeypatch)
+    steps = widgets.Playback(list(range(0, 61, 3)), lambda frame: f"step {frame}")
+    assert steps.slider.readout is False and steps.readout.value == "0"
+    steps.slider.value = 1
+    assert steps.readout.value == "3" and "step 3" in steps.status.value
+    snapshots = widgets.Playback([(0, {}), (100, {}), (200, {})],
+                                 lambda frame: plt.plot([0, frame[0]]) and f"iteration {frame[0]}")
+    assert snapshots.labels == ["0", "100", "200"]
+    named = widgets.Playback(["a", "b"], lambda frame: frame, labels=["first", "second"])
+    assert named.labels == ["first", "second"]
+    assert widgets.Playback(["a", "b"], lambda frame: frame).labels == ["0", "1"]
+    with pytest.raises(ValueError, match="`labels`"):
+        widgets.Playback([1, 2], lambda frame: "", labels=["one"])
+    snapshots.show()
+    (args, kwargs), = shown
+    assert args[0]["image/png"] and args[0]["text/plain"] == "iteration 0"
+    width, height = widgets.png_size(snapshots.image.value)  # a memoryview once set
+    assert width > 0 and snapshots.image.layout.width == f"{width}px"
