@@ -117,15 +117,29 @@ def _minor_labels(mantissas):
     return FuncFormatter(label)
 
 
-_MINOR_ALL, _MINOR_2_5 = _minor_labels(range(1, 10)), _minor_labels((2, 5))
+_MINOR_ALL, _MINOR_2_3_5, _MINOR_2_5 = _minor_labels(range(1, 10)), _minor_labels((2, 3, 5)), _minor_labels((2, 5))
+
+
+def _minor_formatter(decades):
+    """Which minor ticks to label when the values span ``decades``: as many as fit without overlap.
+
+    Below half a decade every one; up to 1.2 decades 2, 3 and 5 (the ticks 0.6 to 0.9 crowd
+    together at the top of a decade); up to 2 decades 2 and 5; beyond that none.
+    """
+    if decades < 0.5:
+        return _MINOR_ALL
+    if decades < 1.2:
+        return _MINOR_2_3_5
+    return _MINOR_2_5 if decades < 2 else NullFormatter()
 
 
 def set_log_y(ax, log=True, values=None):
     """Put the y axis of ``ax`` on a log (or linear) scale, with plain tick labels (0.2, not 2x10^-1).
 
     The scale is switched only when it differs, which keeps a redraw cheap. On a log scale the
-    minor ticks are labelled as well when ``values`` span less than a decade, and those at 2
-    and 5 when they span less than two, so that every curve shows at least two labels.
+    minor ticks are labelled as well when ``values`` span less than half a decade, those at 2,
+    3 and 5 when they span up to 1.2 decades, and those at 2 and 5 up to two, so that every curve
+    shows at least two labels and no two labels overlap.
 
     Parameters
     ----------
@@ -147,8 +161,7 @@ def set_log_y(ax, log=True, values=None):
         finite = np.asarray(values if values is not None else [], dtype=float)
         finite = finite[np.isfinite(finite) & (finite > 0)]
         decades = np.log10(finite.max() / finite.min()) if finite.size else np.inf
-        minor = _MINOR_ALL if decades < 1 else _MINOR_2_5 if decades < 2 else NullFormatter()
-        ax.yaxis.set_minor_formatter(minor)
+        ax.yaxis.set_minor_formatter(_minor_formatter(decades))
     return ax
 
 

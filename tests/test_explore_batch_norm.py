@@ -27,10 +27,41 @@ def test_default_setting_reports_train_and_test_accuracy(panel):
     check(status, "defaults")
     assert status.startswith("batch norm on, lr 0.1, batch 64: train ")
     assert "test " in status and status.endswith(" ms")
+    assert "random on a log scale: " in status and "of 16 rates per decade" in status
+
+
+def test_changing_the_sampler_does_not_retrain(panel):
+    first = panel.compute(learning_rate=0.1, batch_size=256, batch_norm=True, sampler="grid-linear")
+    second = panel.compute(learning_rate=0.1, batch_size=256, batch_norm=True, sampler="random-log")
+    assert first["cost"] is second["cost"]
+    assert not np.array_equal(first["rates"], second["rates"])
+    status = panel.run(learning_rate=0.1, batch_size=256, batch_norm=True, sampler="grid-linear")
+    assert "a grid on a linear scale: 1, 0, 1, 14 of 16 rates per decade" in status
+
+
+def test_search_rates_by_hand():
+    np.testing.assert_allclose(explore_bn.search_rates("grid-linear", 3, 1.0, 9.0), [1.0, 5.0, 9.0])
+    np.testing.assert_allclose(explore_bn.search_rates("grid-log", 4, 1e-3, 1.0), [1e-3, 1e-2, 1e-1, 1.0])
+    for sampler in explore_bn.SAMPLERS:
+        rates = explore_bn.search_rates(sampler)
+        assert rates.shape == (explore_bn.SEARCH_POINTS,)
+        assert np.all(np.diff(rates) >= 0) and rates.min() >= 1e-3 and rates.max() <= 10.0
+    # uniform on [0.001, 10]: about 90 % of the draws in the top decade; 10**uniform: a quarter
+    many_linear = explore_bn.search_rates("random-linear", 10_000)
+    many_log = explore_bn.search_rates("random-log", 10_000)
+    assert 0.88 < np.mean(many_linear >= 1.0) < 0.92
+    assert 0.23 < np.mean(many_log >= 1.0) < 0.27
+    np.testing.assert_array_equal(explore_bn.search_rates("random-log", seed=3),
+                                  explore_bn.search_rates("random-log", seed=3))
+
+
+def test_search_rates_rejects_an_unknown_sampler():
+    with pytest.raises(ValueError, match="`sampler` must be one of"):
+        explore_bn.search_rates("sobol")
 
 
 def test_result_holds_one_point_per_epoch_and_the_initialization(panel):
-    result = panel.compute(learning_rate=0.1, batch_size=512, batch_norm=True)
+    result = panel.compute(learning_rate=0.1, batch_size=512, batch_norm=True, sampler="grid-log")
     epochs = len(result["cost"])
     assert epochs == 6 and len(result["test_cost"]) == epochs
     assert result["mean"].shape == (epochs + 1, len(explore_bn.UNIT_COLORS))

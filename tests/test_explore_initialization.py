@@ -24,8 +24,29 @@ def check_status(status, setting):
 
 def test_default_setting_trains_and_reports_both_accuracies(panel):
     status = panel.run()
-    assert status.startswith("he, depth 3: cost ")
+    assert status.startswith("he, depth 3, seed 0, lr 0.05: cost ")
     assert " train " in status and " test " in status
+
+
+def test_seed_and_learning_rate_are_controls(panel):
+    assert panel.controls["seed"].min == 0 and panel.controls["seed"].max == explore_init.SEEDS - 1
+    assert 0.05 in explore_init.LEARNING_RATES and panel.controls["learning_rate"].value == 0.05
+    assert min(explore_init.LEARNING_RATES) == 1e-3 and max(explore_init.LEARNING_RATES) == 1.0
+
+    def strip(status):
+        return status.rsplit(" - ", 1)[0].split(": ", 1)[1]
+
+    base = strip(panel.run(method="he", depth=3, seed=0, learning_rate=0.05))
+    assert strip(panel.run(method="he", depth=3, seed=1, learning_rate=0.05)) != base
+    assert strip(panel.run(method="he", depth=3, seed=0, learning_rate=0.5)) != base
+    assert panel.run(seed=4, learning_rate=0.2).startswith("he, depth 3, seed 4, lr 0.2: ")
+
+
+def test_largest_rate_and_depth_give_a_line_for_every_method(panel):
+    for method in ("zeros", "random", "xavier", "he"):
+        for activation in ("relu", "tanh"):
+            setting = dict(method=method, scale=1e2, depth=15, activation=activation, learning_rate=1.0, seed=9)
+            check_status(panel.run(**setting), setting)
 
 
 def test_random_at_its_extremes_and_deepest(panel):

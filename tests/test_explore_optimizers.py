@@ -35,7 +35,7 @@ def test_default_setting_draws_a_path(panel):
 @pytest.mark.parametrize("optimizer", ["gd", "momentum", "rmsprop", "adam"])
 @pytest.mark.parametrize("surface", ["bowl", "valley"])
 def test_all_extremes_together_for_every_optimizer_and_surface(panel, optimizer, surface):
-    lowest = {"learning_rate": 1e-3, "beta1": 0.0, "beta2": 0.5, "batch_size": 1, "decay": 0.0}
+    lowest = {"learning_rate": 1e-3, "beta1": 0.0, "beta2": 0.0, "batch_size": 1, "decay": 0.0}
     highest = {"learning_rate": 1.0, "beta1": 0.99, "beta2": 0.999, "batch_size": 256, "decay": 0.2}
     for values in (lowest, highest):
         check_status(panel.run(surface=surface, optimizer=optimizer, **values), values)
@@ -45,6 +45,43 @@ def test_a_diverging_rate_reports_the_message(panel):
     status = panel.run(surface="valley", optimizer="gd", learning_rate=1.0, batch_size=256, decay=0.0)
     assert status.startswith("diverged: training diverged at iteration")
     assert "try a smaller learning rate" in status
+
+
+def test_a_path_that_climbs_says_diverged_not_a_distance(panel):
+    status = panel.run(surface="bowl", optimizer="gd", learning_rate=0.5, batch_size=256, decay=0.0)
+    summary = status.rsplit(" - ", 1)[0]
+    assert summary.startswith("gd, lr 0.5: diverged: the cost rose from 25.6 to ")
+    assert "try a smaller learning rate" in summary and "from the minimum" not in summary
+    assert max(len(word) for word in summary.split()) <= 12  # no 25-digit distance
+    # at exactly 2 / b = 0.1 gradient descent swings with constant size: not diverged
+    assert "from the minimum" in panel.run(surface="bowl", optimizer="gd", learning_rate=0.1, batch_size=256)
+
+
+def test_the_rates_and_betas_the_notebook_quotes_are_on_the_sliders(panel):
+    rates = [option[1] for option in panel.controls["learning_rate"].options]
+    for rate in (0.018, 0.02, 0.05, 0.09, 0.099, 0.1, 0.15, 0.2, 0.5, 0.001, 1.0):
+        assert rate in rates, rate
+    betas = [option[1] for option in panel.controls["beta1"].options]
+    assert betas == [option[1] for option in panel.controls["beta2"].options] == list(explore_optimizers.BETAS)
+    for beta in (0.0, 0.5, 0.9, 0.98, 0.999):
+        assert beta in betas, beta
+    # evenly spread in log(1 - beta): neighbouring windows 1 / (1 - beta) differ by a factor 2 to 2.5
+    windows = 1 / (1 - np.array(betas))
+    assert np.all((windows[1:] / windows[:-1] > 1.9) & (windows[1:] / windows[:-1] < 2.6))
+    assert panel.controls["beta1"].label == "0.9" and panel.controls["beta2"].label == "0.999"
+
+
+def test_the_try_it_prompts_give_the_measured_answers(panel):
+    # Try it 6 and 7 of the notebook
+    def tail(**values):
+        return panel.run(surface="bowl", batch_size=256, decay=0.0, **values).rsplit(" - ", 1)[0].split(": ", 1)[1]
+
+    assert tail(optimizer="gd", learning_rate=0.099).startswith("cost 2.1e+00 after 60 steps")
+    assert tail(optimizer="momentum", learning_rate=0.2, beta1=0.9).startswith("cost 1.5e-02")
+    assert tail(optimizer="momentum", learning_rate=0.2, beta1=0.5).startswith("cost 5.2e-03")
+    adam = dict(surface="bowl", optimizer="adam", learning_rate=0.1, beta1=0.9, beta2=0.999, batch_size=1)
+    assert "3.294 from the minimum" in panel.run(**adam, decay=0.0)
+    assert "4.287 from the minimum" in panel.run(**adam, decay=0.1)
 
 
 def test_the_mini_batch_noise_moves_the_path(panel):

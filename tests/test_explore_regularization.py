@@ -48,6 +48,19 @@ def test_l2_raises_dev_accuracy_on_the_default_run(panel):
     assert regularized > plain + 1.0
 
 
+def test_the_dev_curve_is_the_exact_cost_from_the_logits(panel):
+    # from probabilities, the examples the over-fitted net gets confidently wrong would each cost
+    # the floor of about 708 (19.91 at 1,000 iterations); from the logits it is 3.09
+    X, Y, X_dev, Y_dev = regularization.load_data()
+    parameters, history = regularization.train_noisy(X, Y, iterations=1000, X_dev=X_dev, Y_dev=Y_dev)
+    exact = regularization.dev_cost(X_dev, Y_dev, parameters, history["forward_options"])
+    assert exact == pytest.approx(history["dev_cost"][-1], rel=1e-12)
+    assert exact == pytest.approx(3.0877, abs=1e-3)
+    result = panel.compute(use_l2=False, lambd=0.7, keep_prob=1.0, iterations=1000)
+    assert result["dev_epochs"][-1] == 1000
+    assert result["dev_cost"][-1] == pytest.approx(exact, rel=1e-12)
+
+
 def test_load_data_is_the_frozen_training_set_and_the_notebooks_dev_set():
     X, Y, X_dev, Y_dev = regularization.load_data()
     X_train, Y_train, _, _ = h.load_planar("noisy_regions")

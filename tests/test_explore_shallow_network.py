@@ -24,6 +24,37 @@ def test_default_setting_reports_train_and_test_accuracy(panel):
     assert "test" in status and " %" in status
 
 
+def test_choosing_a_dataset_moves_the_noise_to_its_own_and_trains_once():
+    panel = shallow_network.make_panel()
+    calls = []
+    compute = panel.compute
+    panel.compute = lambda **values: calls.append(values) or compute(**values)
+    panel.controls["dataset"].value = "circles"
+    assert panel.controls["noise"].value == shallow_network.DEFAULT_NOISE["circles"] == 0.08
+    assert calls == [{**panel.values}]
+    assert "circles (noise 0.08)" in panel.status.value
+    panel.controls["noise"].value = 0.3  # the learner can still move it
+    panel.controls["dataset"].value = "blobs"
+    assert panel.controls["noise"].value == 0.6
+    assert shallow_network.make_panel(dataset="moons").controls["noise"].value == 0.2
+    assert shallow_network.make_panel(dataset="moons", noise=0.5).controls["noise"].value == 0.5
+
+
+def test_own_noise_is_the_noise_of_the_frozen_sets():
+    import inspect
+
+    from helpers.build_datasets import PLANAR_SETS
+    from helpers.generators import GENERATORS
+
+    for name, noise in shallow_network.DEFAULT_NOISE.items():
+        generator, m, _, options = PLANAR_SETS[name]
+        default = inspect.signature(GENERATORS[generator]).parameters["noise"].default
+        assert options.get("noise", default) == noise, name
+        X, Y, _, _ = h.load_planar(name)  # the frozen training set is that generator at that noise
+        np.testing.assert_array_equal(X, GENERATORS[generator](m, noise=noise, seed=1, **{
+            k: v for k, v in options.items() if k != "noise"})[0])
+
+
 def test_a_diverging_or_useless_setting_still_gives_a_line(panel):
     assert_status_line(panel.run(learning_rate=10.0, hidden_units=50, iterations=100), "large step")
 

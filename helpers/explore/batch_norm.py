@@ -1,22 +1,29 @@
 """Explore panel of ``09_batch_norm_and_tuning``: a deep network with and without batch norm.
 
-Three controls: the learning rate (log scale, 0.001 to 10), the mini-batch size (32 to 512) and
-batch norm on or off. Each change trains ``[64, 32, 32, 32, 32, 32, 10]`` (five ReLU hidden
-layers, softmax over the ten digits) with plain mini-batch gradient descent for a few epochs on
-the 1,438 training digits, then draws
+Four controls: the learning rate (log scale, 0.001 to 10), the mini-batch size (32 to 512),
+batch norm on or off, and a search sampler. Each change of the first three trains
+``[64, 32, 32, 32, 32, 32, 10]`` (five ReLU hidden layers, softmax over the ten digits) with
+plain mini-batch gradient descent for a few epochs on the 1,438 training digits, then draws
 
 - left: the training cost and the test cost after every epoch;
-- right: what enters the ReLU of hidden layer 3 for four of its units (the mean over a fixed
-  batch of 256 training digits as a line, plus and minus one standard deviation as a band),
-  after every epoch. With batch norm these are ``beta`` and ``gamma``, which move slowly; without
-  it they follow every change of the layers below.
+- middle: what enters the ReLU of hidden layer 3 for four of its units (the mean over a fixed
+  batch of 256 training digits as a solid line, plus and minus one standard deviation as thin
+  dashed lines), after every epoch. With batch norm these are ``beta`` and ``gamma``, which move
+  slowly; without it they follow every change of the layers below;
+- right: where a search would put :data:`SEARCH_POINTS` learning rates over the slider's range,
+  on a grid or at random, uniform on a linear or on a log scale (:func:`search_rates`), drawn on
+  a linear axis and on a log axis, with the slider's rate as a red line. Changing the sampler
+  does not retrain.
 
-The status line reads ``batch norm on, lr 0.1, batch 64: train 99.4 %, test 96.4 %``.
+The status line reads ``batch norm on, lr 0.1, batch 64: train 99.4 %, test 96.4 %; random on a
+log scale: 5, 1, 5, 5 of 16 rates per decade`` (four decades, 0.001 to 10).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
-from matplotlib.ticker import FormatStrFormatter
+from matplotlib.ticker import FormatStrFormatter, LogLocator, NullFormatter
 
 from ..datasets import load_digits
 from ..initializers import initialize_parameters
@@ -27,12 +34,49 @@ from ..training import train
 from ..validation import check_choice, check_int, layer_count
 from ..widgets import Panel, dropdown, int_slider, log_slider, panel_figure
 
-__all__ = ["DEEP_DIMS", "UNIT_COLORS", "layer_input_statistics", "make_panel"]
+__all__ = ["DEEP_DIMS", "RATE_RANGE", "SAMPLERS", "SEARCH_POINTS", "UNIT_COLORS", "layer_input_statistics",
+           "make_panel", "search_rates"]
 
 DEEP_DIMS = [64, 32, 32, 32, 32, 32, 10]
 """The notebook's deep network: 64 pixels, five hidden layers of 32 units, ten classes."""
 
 UNIT_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd")
+
+RATE_RANGE = (1e-3, 10.0)
+"""The learning-rate slider's range, over which the search sampler spreads its points."""
+SEARCH_POINTS = 16
+"""Learning rates a search tries (a 4 x 4 grid in two hyperparameters gives this many runs)."""
+SAMPLERS = {"grid-linear": "a grid on a linear scale", "random-linear": "random on a linear scale",
+            "grid-log": "a grid on a log scale", "random-log": "random on a log scale"}
+"""The sampler dropdown: key -> how the status line and the plot name it."""
+
+
+def search_rates(sampler, n=SEARCH_POINTS, low=RATE_RANGE[0], high=RATE_RANGE[1], *, seed=0):
+    """The ``n`` learning rates a search in ``[low, high]`` tries, sorted.
+
+    ``"grid-linear"``: evenly spaced values; ``"random-linear"``: uniform draws; ``"grid-log"``:
+    evenly spaced exponents ``10**r``; ``"random-log"``: ``10**r`` with ``r`` uniform in
+    ``[log10(low), log10(high)]`` (notebook 09, section 6.2). On a linear scale almost every point
+    lands in the top decade; on a log scale every decade gets its share.
+
+    Parameters
+    ----------
+    sampler : one of :data:`SAMPLERS`
+    n : int >= 1, default 16
+    low, high : floats with 0 < low < high
+    seed : int >= 0, default 0 (the random samplers)
+
+    Returns
+    -------
+    ndarray of shape (n,)
+    """
+    check_choice("sampler", sampler, tuple(SAMPLERS))
+    n = check_int("n", n, low=1)
+    kind, scale = sampler.split("-")
+    a, b = (np.log10(low), np.log10(high)) if scale == "log" else (low, high)
+    u = np.linspace(0, 1, n) if kind == "grid" else np.random.default_rng(seed).random(n)
+    values = a + (b - a) * u
+    return np.sort(10.0 ** values if scale == "log" else values)
 
 
 def layer_input_statistics(X, parameters, layer, *, hidden_activation="relu", output_activation="softmax"):
@@ -71,46 +115,79 @@ class _Figure:
         self.probe_layer = probe_layer
 
     def setup(self):
-        fig, (self.left, self.right) = panel_figure((10.5, 3.8), 2, left=0.08, right=0.98, bottom=0.14, top=0.91,
-                                                    wspace=0.25)
+        fig, (self.left, self.right) = panel_figure((13.5, 3.8), 2, left=0.06, right=0.7, bottom=0.14, top=0.91,
+                                                    wspace=0.28)
         self.costs = [self.left.plot([], [], "-o", markersize=3)[0], self.left.plot([], [], "--s", markersize=3)[0]]
         self.left.legend(self.costs, ["training cost (mean over the epoch)", "test cost (end of the epoch)"],
                          loc="upper right", fontsize=8)
         self.left.set_xlabel("epoch")
         self.left.set_ylabel("cost")
         self.title = self.left.set_title(" ", y=1.0)  # a fixed y skips a layout pass per redraw
-        self.means, self.bands = [], []
+        # thin dashed lines for mean +- std: four translucent bands on top of each other blend to grey
+        self.means, self.spreads = [], []
         for k, color in enumerate(UNIT_COLORS):
             self.means += self.right.plot([], [], color=color, label=f"unit {k + 1}")
-            self.bands.append(self.right.fill_between([0, 1], [0, 0], [0, 0], color=color, alpha=0.12, linewidth=0))
+            self.spreads.append(self.right.plot([], [], [], [], color=color, linestyle="--", linewidth=0.8))
         self.right.axhline(0.0, color="0.5", linewidth=0.6)
         # 3e+67, not an offset "1e67" written over the title when a run blows up
         self.right.yaxis.set_major_formatter(FormatStrFormatter("%g"))
         self.right.set_xlabel("epoch (0 = initialization)")
         self.right.set_ylabel("input to the ReLU")
-        self.right.set_title(f"hidden layer {self.probe_layer}: mean ± std over 256 digits", y=1.0)
+        self.right.set_title(f"hidden layer {self.probe_layer}: mean, mean ± std (dashed)", y=1.0)
         self.right.legend(loc="upper left", fontsize=8, ncol=2)
+        self._setup_search(fig)
         return fig
 
-    def draw(self, result, learning_rate, batch_size, batch_norm):
+    def _setup_search(self, fig):
+        self.strips, self.search_points, self.current = [], [], []
+        for y, scale in ((0.6, "linear"), (0.2, "log")):
+            ax = fig.add_axes([0.745, y, 0.235, 0.1])
+            ax.set_xscale(scale)
+            ax.set_xlim(*RATE_RANGE)
+            ax.set_ylim(-1, 1)
+            ax.set_yticks([])
+            if scale == "log":
+                ax.xaxis.set_major_locator(LogLocator(numticks=6))
+                ax.xaxis.set_minor_formatter(NullFormatter())
+            else:
+                ax.set_xticks([0, 2, 4, 6, 8, 10])
+            ax.set_xlabel(f"learning rate, {scale} axis", fontsize=9, labelpad=2)
+            ax.tick_params(labelsize=8)
+            self.search_points.append(ax.plot([], [], "|", color="k", markersize=14, markeredgewidth=1.5)[0])
+            self.current.append(ax.axvline(0.1, color="#d62728", linewidth=1.5))
+            self.strips.append(ax)
+        self.search_title = self.strips[0].set_title(" ", fontsize=10, y=1.25)
+
+    def _draw_search(self, rates, sampler, learning_rate):
+        for points, line in zip(self.search_points, self.current):
+            points.set_data(rates, np.zeros_like(rates))
+            line.set_xdata([learning_rate, learning_rate])
+        self.search_title.set_text(f"{len(rates)} rates, {SAMPLERS[sampler]}")
+
+    def draw(self, result, learning_rate, batch_size, batch_norm, sampler):
         state = "on" if batch_norm else "off"
         epochs = np.arange(1, len(result["cost"]) + 1)
         set_curves(self.left, self.costs, [(epochs, result["cost"]), (epochs, result["test_cost"])], log=True)
         self.title.set_text(f"batch norm {state}, lr {learning_rate:.2g}, batch {batch_size}")
         steps = np.arange(len(result["mean"]))
-        for k, (line, band) in enumerate(zip(self.means, self.bands)):
+        for k, (line, (lower, upper)) in enumerate(zip(self.means, self.spreads)):
             mean, std = result["mean"][:, k], result["std"][:, k]
             line.set_data(steps, mean)
-            band.set_data(steps, mean - std, mean + std)
+            lower.set_data(steps, mean - std)
+            upper.set_data(steps, mean + std)
         low, high = np.nanmin(result["mean"] - result["std"]), np.nanmax(result["mean"] + result["std"])
         pad = 0.05 * (high - low) if np.isfinite(high - low) and high > low else 1.0
         self.right.set_ylim(min(low, 0) - pad, max(high, 0) + 4 * pad)  # room above for the legend
         self.right.set_xlim(0, steps[-1])
+        self._draw_search(result["rates"], sampler, learning_rate)
+        decades = np.histogram(np.log10(result["rates"]), bins=np.arange(-3, 2))[0]
         return (f"batch norm {state}, lr {learning_rate:.2g}, batch {batch_size}: "
-                f"train {result['train']:.1f} %, test {result['test']:.1f} %")
+                f"train {result['train']:.1f} %, test {result['test']:.1f} %; {SAMPLERS[sampler]}: "
+                f"{', '.join(map(str, decades))} of {len(result['rates'])} rates per decade")
 
 
-def make_panel(*, learning_rate=0.1, batch_size=64, batch_norm=True, epochs=6, probe_layer=3, seed=0):
+def make_panel(*, learning_rate=0.1, batch_size=64, batch_norm=True, sampler="random-log", epochs=6, probe_layer=3,
+               seed=0):
     """The notebook's panel: learning rate, batch size, batch norm -> cost curves and layer statistics.
 
     Parameters
@@ -121,12 +198,14 @@ def make_panel(*, learning_rate=0.1, batch_size=64, batch_norm=True, epochs=6, p
         Starting mini-batch size (slider step 32).
     batch_norm : bool, default True
         Starting choice of the batch-norm dropdown.
+    sampler : one of :data:`SAMPLERS`, default "random-log"
+        Starting choice of the search-sampler dropdown (see :func:`search_rates`).
     epochs : int >= 1, default 6
         Passes over the training set (fixed; not a slider).
     probe_layer : int in [1, 5], default 3
         Hidden layer whose inputs to the ReLU are drawn on the right.
     seed : int >= 0, default 0
-        Initialization and mini-batch shuffles.
+        Initialization, mini-batch shuffles and the random samplers.
     """
     X, Y, X_test, Y_test = load_digits("one_hot")
     y, y_test = labels_of(Y), labels_of(Y_test)
@@ -135,7 +214,8 @@ def make_panel(*, learning_rate=0.1, batch_size=64, batch_norm=True, epochs=6, p
     probe_layer = check_int("probe_layer", probe_layer, low=1, high=len(DEEP_DIMS) - 2)
     units = list(range(len(UNIT_COLORS)))
 
-    def compute(learning_rate, batch_size, batch_norm):
+    @lru_cache(maxsize=64)
+    def fit(learning_rate, batch_size, batch_norm):
         means, stds = [], []
 
         def record(parameters):
@@ -160,10 +240,15 @@ def make_panel(*, learning_rate=0.1, batch_size=64, batch_norm=True, epochs=6, p
             "test": accuracy(predict(X_test, parameters, **options), y_test),
         }
 
+    def compute(learning_rate, batch_size, batch_norm, sampler):
+        # a new sampler does not retrain; a diverging run raises again from fit (not cached)
+        return {**fit(learning_rate, batch_size, batch_norm), "rates": search_rates(sampler, seed=seed)}
+
     controls = {
         "learning_rate": log_slider("learning rate", learning_rate, -3, 1),
         "batch_size": int_slider("mini-batch size", batch_size, 32, 512, step=32),
         "batch_norm": dropdown("batch norm", [("on", True), ("off", False)], bool(batch_norm)),
+        "sampler": dropdown("search sampler", [(label, key) for key, label in SAMPLERS.items()], sampler),
     }
     figure = _Figure(probe_layer)
     return Panel(compute, figure.draw, controls, setup=figure.setup)

@@ -2,10 +2,12 @@
 
 Each change builds a network ``[2, 10, ..., 10, 1]`` with ``depth`` hidden layers of 10 units,
 initializes it with the chosen method and trains it with batch gradient descent on the circles
-set (300 training, 100 test points). The figure shows, left to right: the size (standard
+set (300 training, 100 test points), from the chosen seed and at the chosen learning rate. The
+figure shows, left to right: the size (standard
 deviation) of every hidden layer's activations ``A[l]`` and of the gradient ``dA[l]`` that
 backpropagation sends to it, at initialization; the learning curve; the decision boundary. The
-status line reads ``he, depth 3: cost 0.7017 -> 0.0405, train 100.0 %, test 100.0 %``.
+status line reads ``he, depth 3, seed 0, lr 0.05: cost 0.7017 -> 0.0405, train 100.0 %, test 100.0 %``.
+The seed slider shows how much a narrow deep network's fate depends on its start.
 
 The scale slider is the ``scale`` of ``init="random"`` (weights ``N(0, 1) * scale``); the other
 methods ignore it, and the panel caches their result once for every scale.
@@ -22,12 +24,16 @@ from ..metrics import accuracy
 from ..plots import BoundaryArtists, boundary_grid, set_curves, set_log_y
 from ..training import train
 from ..validation import TrainingDiverged, check_choice
-from ..widgets import Panel, dropdown, int_slider, log_slider, panel_figure
+from ..widgets import Panel, choice_slider, dropdown, int_slider, log_choices, log_slider, panel_figure
 
-__all__ = ["WIDTH", "layer_signals", "make_panel"]
+__all__ = ["LEARNING_RATES", "SEEDS", "WIDTH", "layer_signals", "make_panel"]
 
 WIDTH = 10
 """Units in every hidden layer of the panel's networks."""
+SEEDS = 10
+"""The seed slider offers seeds 0 .. SEEDS - 1."""
+LEARNING_RATES = log_choices(1e-3, 1.0)
+"""The learning-rate slider's values: 0.001, 0.002, 0.005, ..., 0.5, 1 (0.05 is the notebook's)."""
 
 
 def layer_signals(X, Y, parameters, *, hidden_activation="relu"):
@@ -119,8 +125,9 @@ class _Figure:
         self.ax_sig.set_xlim(0.5, depth + 0.5)
         self.ax_sig.set_xticks(layers if depth <= 10 else layers[::2])
 
-    def draw(self, result, method, scale, depth, activation):
+    def draw(self, result, method, scale, depth, activation, seed, learning_rate):
         name = f"random x {scale:.3g}" if method == "random" else method
+        where = f"depth {depth}, seed {seed}, lr {learning_rate:g}"
         self._draw_signals(result["signals"], depth)
         self.sig_title.set_text(f"at initialization: {name}, {activation}")
         failed = result["error"] is not None
@@ -133,7 +140,7 @@ class _Figure:
         if failed:
             self.cost_title.set_text("")
             self.boundary_title.set_text("")
-            return f"{name}, depth {depth}: diverged: {result['error']}"
+            return f"{name}, {where}: diverged: {result['error']}"
         cost = result["cost"]
         set_curves(self.ax_cost, self.cost, [cost], log=True)
         if 0 < cost.min() and cost.max() < 3 * cost.min():  # a nearly flat curve should look flat
@@ -141,7 +148,7 @@ class _Figure:
         self.cost_title.set_text(f"learning curve{', stuck: stopped early' if result['stopped'] else ''}")
         self.boundary.update(result["regions"], self.X, self.Y)
         self.boundary_title.set_text(f"train {result['train']:.1f} %, test {result['test']:.1f} %")
-        return (f"{name}, depth {depth}: cost {cost[0]:.4f} -> {cost[-1]:.4f}, "
+        return (f"{name}, {where}: cost {cost[0]:.4f} -> {cost[-1]:.4f}, "
                 f"train {result['train']:.1f} %, test {result['test']:.1f} %")
 
 
@@ -162,17 +169,18 @@ def make_panel(*, method="he", scale=1.0, depth=3, activation="relu", iterations
     iterations : int >= 1, default 500
         Gradient-descent steps per training run (fixed; not a slider). Runs also stop early when
         the cost has changed by less than 1e-7 over 10 steps (a stuck network).
-    learning_rate : float > 0, default 0.05
+    learning_rate : one of :data:`LEARNING_RATES` (0.001 to 1), default 0.05
+        Starting value of the learning-rate slider.
     resolution : int >= 10, default 60
         Grid points per axis of the decision boundary.
-    seed : int >= 0, default 0
-        Seed of the initialization.
+    seed : int in [0, 9], default 0
+        Starting value of the seed slider (the seed of the initialization).
     """
     X, Y, X_test, Y_test = load_planar("circles")
 
     _, _, points = boundary_grid(X, resolution)
 
-    def compute(method, scale, depth, activation):
+    def compute(method, scale, depth, activation, seed, learning_rate):
         dims = stack_dims(X.shape[0], WIDTH, depth)
         start = initialize_parameters(dims, method, scale=scale, seed=seed)
         out = {"dims": dims, "signals": layer_signals(X, Y, start, hidden_activation=activation), "error": None}
@@ -199,6 +207,8 @@ def make_panel(*, method="he", scale=1.0, depth=3, activation="relu", iterations
         "scale": log_slider("scale (random only)", scale, -3, 2, step=0.25),
         "depth": int_slider("hidden layers", depth, 1, 15),
         "activation": dropdown("hidden activation", ["relu", "tanh"], activation),
+        "seed": int_slider("seed", seed, 0, SEEDS - 1),
+        "learning_rate": choice_slider("learning rate", LEARNING_RATES, learning_rate),
     }
     figure = _Figure(X, Y, resolution)
     return Panel(compute, figure.draw, controls, setup=figure.setup, cache_key=cache_key)

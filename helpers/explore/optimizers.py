@@ -2,11 +2,14 @@
 
 The cost has two weights, so the whole surface fits in one contour plot: an elongated bowl
 ``J = 0.5 (a w1^2 + b w2^2)`` or a Rosenbrock-like curved valley (:mod:`helpers.surfaces`).
-The controls choose the optimizer, its learning rate (log scale), the two averaging rates
-(``beta1`` is momentum's beta and Adam's beta1; ``beta2`` is RMSProp's beta and Adam's beta2),
-the mini-batch size and a learning-rate decay ``lr0 / (1 + decay * step)``. Each change reruns
-the optimizer from the same start and redraws its path over the contours beside the cost at
-every step; the status line reads ``adam, lr 0.1: cost 3.1e-04 after 60 steps, 0.032 from the minimum``.
+The controls choose the optimizer, its learning rate (:data:`LEARNING_RATES`, a log scale that
+includes every rate the notebook quotes), the two averaging rates (``beta1`` is momentum's beta
+and Adam's beta1; ``beta2`` is RMSProp's beta and Adam's beta2; both move over :data:`BETAS`,
+evenly spaced in ``log(1 - beta)`` as notebook 09 teaches to sample them), the mini-batch size and
+a learning-rate decay ``lr0 / (1 + decay * step)``. Each change reruns the optimizer from the same
+start and redraws its path over the contours beside the cost at every step; the status line reads
+``adam, lr 0.1: cost 3.1e-04 after 60 steps, 0.032 from the minimum``, or ``... diverged: the cost
+rose from 25.6 to 1.2e+115 in 60 steps ...`` when the path ends higher than it started.
 
 Mini-batches on a surface given by a formula are imitated: the gradient of a batch of ``B``
 examples drawn from ``m = 256`` is the exact gradient plus Gaussian noise of standard deviation
@@ -27,9 +30,10 @@ from ..schedules import inverse_time_decay
 from ..surfaces import make_surface, optimizer_path, surface_grid
 from ..training import make_optimizer
 from ..validation import check_int, check_real
-from ..widgets import Panel, dropdown, float_slider, log_slider, panel_figure
+from ..widgets import Panel, choice_slider, dropdown, float_slider, log_choices, panel_figure
 
-__all__ = ["EXAMPLES", "GRADIENT_SPREAD", "STEPS", "batch_noise", "make_panel", "optimizer_options"]
+__all__ = ["BETAS", "EXAMPLES", "GRADIENT_SPREAD", "LEARNING_RATES", "STEPS", "batch_noise", "make_panel",
+           "optimizer_options"]
 
 EXAMPLES = 256
 """Size ``m`` of the imagined training set behind the panel's mini-batches."""
@@ -39,6 +43,15 @@ STEPS = {"bowl": 60, "valley": 300}
 
 GRADIENT_SPREAD = {"bowl": 4.0, "valley": 4.0}
 """Standard deviation of one example's gradient around the full gradient, per component."""
+
+LEARNING_RATES = sorted({*log_choices(1e-3, 1.0, (1, 1.2, 1.5, 1.8, 2, 2.5, 3, 4, 5, 6, 7, 8, 9)), 0.099})
+"""The learning-rate slider's values: 0.001 to 1, thirteen per decade, with the rates the notebook
+quotes (0.018, 0.02, 0.05, 0.09, 0.099, 0.1, 0.15, 0.2, 0.5)."""
+
+BETAS = tuple(round(1 - d, 3) for d in reversed(log_choices(1e-3, 1.0)))
+"""The beta sliders' values, 0, 0.5, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.998, 0.999: ``1 - beta``
+on a 1-2-5 log scale (1 to 0.001), so each step changes the averaging window ``1 / (1 - beta)``
+by a similar factor; a linear slider would spend most of its length below 0.9."""
 
 _NAMES = {"gd": "gradient descent", "momentum": "momentum", "rmsprop": "RMSprop", "adam": "Adam"}
 
@@ -113,8 +126,12 @@ class _Figure:
         batch = "batch GD" if batch_size == EXAMPLES else f"mini-batch {batch_size}"
         self.path_title.set_text(f"{_NAMES[optimizer]}, lr {learning_rate:.2g}, {batch}, decay {decay:g}")
         set_curves(self.ax_cost, self.cost, [costs], log=True)
+        steps = len(costs) - 1
+        if not costs[-1] <= costs[0]:  # ends higher than it started (or overflowed): no distance to print
+            return (f"{optimizer}, lr {learning_rate:.2g}: diverged: the cost rose from {costs[0]:.3g} to "
+                    f"{costs[-1]:.2g} in {steps} steps; try a smaller learning rate")
         distance = float(np.hypot(*(path[-1] - np.asarray(s.minimum))))
-        return (f"{optimizer}, lr {learning_rate:.2g}: cost {costs[-1]:.1e} after {len(costs) - 1} steps, "
+        return (f"{optimizer}, lr {learning_rate:.2g}: cost {costs[-1]:.1e} after {steps} steps, "
                 f"{distance:.3f} from the minimum")
 
 
@@ -127,11 +144,11 @@ def make_panel(*, surface="bowl", optimizer="momentum", learning_rate=0.1, beta1
     surface : {"bowl", "valley"}, default "bowl"
         ``Bowl()`` (``a = 0.25``, ``b = 20``, 60 steps) or ``Valley()`` (``c = 10``, 300 steps).
     optimizer : {"gd", "momentum", "rmsprop", "adam"}, default "momentum"
-    learning_rate : float in [1e-3, 1], default 0.1
-        Starting value of the log-scale slider.
-    beta1 : float in [0, 0.99], default 0.9
+    learning_rate : one of :data:`LEARNING_RATES` (0.001 to 1), default 0.1
+        Starting value of the learning-rate slider.
+    beta1 : one of :data:`BETAS` (0 to 0.999), default 0.9
         Momentum's beta and Adam's beta1.
-    beta2 : float in [0.5, 0.999], default 0.999
+    beta2 : one of :data:`BETAS`, default 0.999
         RMSProp's beta and Adam's beta2.
     batch_size : one of 1, 4, 16, 64, 256, default 256
         Mini-batch size out of ``m = 256``; 256 is batch gradient descent.
@@ -154,12 +171,11 @@ def make_panel(*, surface="bowl", optimizer="momentum", learning_rate=0.1, beta1
     controls = {
         "surface": dropdown("surface", [("elongated bowl", "bowl"), ("curved valley", "valley")], surface),
         "optimizer": dropdown("optimizer", [(label, key) for key, label in _NAMES.items()], optimizer),
-        "learning_rate": log_slider("learning rate", learning_rate, -3, 0),
-        "beta1": float_slider("β momentum / β1 Adam", beta1, 0.0, 0.99, 0.01),
-        "beta2": float_slider("β RMSprop / β2 Adam", beta2, 0.5, 0.999, 0.001),
+        "learning_rate": choice_slider("learning rate", LEARNING_RATES, learning_rate),
+        "beta1": choice_slider("β momentum / β1 Adam", BETAS, beta1),
+        "beta2": choice_slider("β RMSprop / β2 Adam", BETAS, beta2),
         "batch_size": dropdown("mini-batch size (of 256)", [1, 4, 16, 64, EXAMPLES], batch_size),
         "decay": float_slider("decay rate", decay, 0.0, 0.2, 0.01),
     }
-    controls["beta2"].readout_format = ".3f"
     figure = _Figure(surfaces)
     return Panel(compute, figure.draw, controls, setup=figure.setup)

@@ -20,14 +20,14 @@ import numpy as np
 
 from ..datasets import load_planar
 from ..generators import make_noisy_regions
-from ..layers import predict, predict_proba
-from ..losses import compute_cost
+from ..layers import model_forward, predict
+from ..losses import cost_from_logits
 from ..metrics import accuracy
 from ..plots import BoundaryArtists, boundary_grid, set_curves
 from ..training import train
 from ..widgets import Panel, float_slider, int_slider, log_slider, panel_figure
 
-__all__ = ["DEV_SEED", "DEV_SIZE", "LAYER_DIMS", "LEARNING_RATE", "load_data", "make_panel", "train_noisy"]
+__all__ = ["DEV_SEED", "DEV_SIZE", "LAYER_DIMS", "LEARNING_RATE", "dev_cost", "load_data", "make_panel", "train_noisy"]
 
 LAYER_DIMS = (2, 20, 3, 1)
 """The network that over-fits the noisy regions (the lecture's ``[2, 20, 3, 1]``)."""
@@ -72,6 +72,17 @@ def train_noisy(X, Y, *, lambd=0.0, keep_prob=1.0, iterations=1000, seed=0, X_de
     return train(X, Y, list(LAYER_DIMS), optimizer="adam", learning_rate=LEARNING_RATE,
                  num_iterations=int(iterations), lambd=float(lambd), keep_prob=float(keep_prob), seed=seed,
                  X_dev=X_dev, Y_dev=Y_dev, snapshot_every=snapshot_every)
+
+
+def dev_cost(X_dev, Y_dev, parameters, forward_options):
+    """The cross-entropy of ``parameters`` on the dev set, computed from the output layer's logits.
+
+    From the probabilities (``compute_cost``), every example the over-fitted network gets
+    confidently wrong would round to probability 0 and be charged the floor of about 708; from
+    the logits (:func:`helpers.losses.cost_from_logits`) the cost is exact, as ``train`` records it.
+    """
+    _, caches = model_forward(X_dev, parameters, **forward_options)
+    return cost_from_logits(caches[-1].Z, Y_dev, forward_options.get("output_activation", "sigmoid"))
 
 
 class _Figure:
@@ -143,7 +154,7 @@ def make_panel(*, use_l2=False, lambd=0.7, keep_prob=1.0, iterations=600, seed=0
             "regions": predict(points, parameters, **options),
             "cost": history["cost"],
             "dev_epochs": [epoch for epoch, _ in snapshots],
-            "dev_cost": [compute_cost(predict_proba(X_dev, p, **options), Y_dev) for _, p in snapshots],
+            "dev_cost": [dev_cost(X_dev, Y_dev, p, options) for _, p in snapshots],
             "train": accuracy(predict(X, parameters, **options), Y),
             "dev": accuracy(predict(X_dev, parameters, **options), Y_dev),
         }

@@ -1,6 +1,8 @@
 """Explore panel of ``02_shallow_network``: a one-hidden-layer tanh network on a 2-D dataset.
 
-Controls: hidden units, learning rate (log scale), iterations, the dataset and its noise. Every
+Controls: hidden units, learning rate (log scale), iterations, the dataset and its noise; choosing
+a dataset moves the noise slider to that dataset's own noise (:data:`DEFAULT_NOISE`, the noise of
+its frozen copy in ``datasets/planar.h5``), from where it can be changed again. Every
 setting regenerates the data with the dataset's generator and a fixed seed (training set from
 ``seed``, test set from ``seed + 1``), trains ``[2, n_h, 1]`` from ``randn * 0.01`` with batch
 gradient descent, and draws the decision boundary beside the learning curve. The summary line
@@ -17,10 +19,13 @@ from ..plots import BoundaryArtists, boundary_grid, set_curves
 from ..training import train
 from ..widgets import Panel, dropdown, float_slider, int_slider, log_slider, panel_figure
 
-__all__ = ["DATASETS", "make_data", "make_panel", "train_shallow"]
+__all__ = ["DATASETS", "DEFAULT_NOISE", "make_data", "make_panel", "train_shallow"]
 
 DATASETS = {name: GENERATORS[name] for name in ("flower", "moons", "circles", "blobs", "gaussian_quantiles")}
 """Dropdown choices -> generator ``f(m, noise=..., seed=...) -> (X (2, m), Y (1, m))``."""
+
+DEFAULT_NOISE = {"flower": 0.2, "moons": 0.2, "circles": 0.08, "blobs": 0.6, "gaussian_quantiles": 0.0}
+"""Each dataset's own noise: its generator's default, the noise of the frozen sets of ``load_planar``."""
 
 
 @lru_cache(maxsize=64)
@@ -77,7 +82,7 @@ class _Figure:
 
 
 def make_panel(*, m=400, resolution=70, seed=1, hidden_units=5, learning_rate=1.2,
-               iterations=1000, dataset="flower", noise=0.2):
+               iterations=1000, dataset="flower", noise=None):
     """Build the panel; the keyword arguments set the data size, grid resolution and defaults.
 
     Parameters
@@ -91,8 +96,13 @@ def make_panel(*, m=400, resolution=70, seed=1, hidden_units=5, learning_rate=1.
     seed : int, default 1
         Data seed (the test set uses ``seed + 1``) and initialization seed.
     hidden_units, learning_rate, iterations, dataset, noise
-        Starting values of the controls.
+        Starting values of the controls; ``noise=None`` starts at the dataset's own noise
+        (:data:`DEFAULT_NOISE`). Choosing another dataset moves the noise slider to that
+        dataset's own noise.
     """
+    if dataset not in DATASETS:
+        raise ValueError(f"`dataset` must be one of {sorted(DATASETS)}; got {dataset!r}")
+    noise = DEFAULT_NOISE[dataset] if noise is None else noise
 
     def compute(hidden_units, learning_rate, iterations, dataset, noise):
         X, Y, X_test, Y_test = make_data(dataset, round(float(noise), 2), m, seed)
@@ -111,8 +121,15 @@ def make_panel(*, m=400, resolution=70, seed=1, hidden_units=5, learning_rate=1.
         "learning_rate": log_slider("learning rate", learning_rate, -3, 1, step=0.1),
         "iterations": int_slider("iterations", iterations, 100, 2500, step=100),
         "dataset": dropdown("dataset", list(DATASETS), dataset),
-        "noise": float_slider("noise", noise, 0.0, 1.0, 0.05),
+        "noise": float_slider("noise", noise, 0.0, 1.0, 0.01),
     }
+
+    def own_noise(change):
+        # registered before the panel's own observers: the noise moves first, so the panel
+        # trains once on the new dataset at its own noise (the dataset's event then hits the cache)
+        controls["noise"].value = DEFAULT_NOISE[change["new"]]
+
+    controls["dataset"].observe(own_noise, names="value")
     figure = _Figure(resolution)
     return Panel(compute, figure.draw, controls, setup=figure.setup)
 
