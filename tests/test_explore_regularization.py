@@ -58,6 +58,8 @@ def test_the_dev_curve_is_the_exact_cost_from_the_logits(panel):
     assert exact == pytest.approx(3.0877, abs=1e-3)
     result = panel.compute(use_l2=False, lambd=0.7, keep_prob=1.0, iterations=1000)
     assert result["dev_epochs"][-1] == 1000
+    assert result["dev_epochs"][int(np.argmin(result["dev_cost"]))] == 55  # the notebook's lowest dev cost
+    assert min(result["dev_cost"]) == pytest.approx(0.4635, abs=1e-4)
     assert result["dev_cost"][-1] == pytest.approx(exact, rel=1e-12)
 
 

@@ -6,7 +6,7 @@ over-fitting network ``[2, 20, 3, 1]`` (ReLU, He start, full-batch Adam with lea
 seed 0) on the frozen ``load_planar("noisy_regions")`` training set (200 points, some labels
 flipped) and draws its decision boundary beside the training and dev cost curves. The dev set is
 the notebook's: 1,000 fresh points from ``make_noisy_regions(1000, seed=3)``; its cost is measured
-on snapshots taken every 20 iterations.
+on snapshots taken every 5 iterations, from the logits (exact, as ``train`` records it).
 
 The summary line reads ``lambda 0.7, keep_prob 1.00, 1000 iterations: train 92.5 %, dev 85.7 %
 (gap 6.8 points)``.
@@ -119,7 +119,7 @@ class _Figure:
                 f"(gap {result['train'] - result['dev']:.1f} points)")
 
 
-def make_panel(*, use_l2=False, lambd=0.7, keep_prob=1.0, iterations=600, seed=0, resolution=70, dev_every=20):
+def make_panel(*, use_l2=False, lambd=0.7, keep_prob=1.0, iterations=600, seed=0, resolution=70, dev_every=5):
     """Build the panel; the keyword arguments set the starting values and the grid resolution.
 
     Parameters
@@ -136,9 +136,9 @@ def make_panel(*, use_l2=False, lambd=0.7, keep_prob=1.0, iterations=600, seed=0
         Initialization and dropout masks.
     resolution : int, default 70
         Boundary grid points per axis.
-    dev_every : int, default 20
+    dev_every : int, default 5
         The dev cost is measured on snapshots taken every so many iterations (the training cost
-        is recorded at every one).
+        is recorded at every one); 5 finds the notebook's lowest dev cost at step 55.
     """
     X, Y, X_dev, Y_dev = load_data()
     _, _, points = boundary_grid(X, resolution)
