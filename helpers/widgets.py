@@ -204,13 +204,14 @@ def _show_png(image, png):
     """Put ``png`` in the ``ipywidgets.Image`` ``image`` at its native pixel size.
 
     A flex column (``VBox``) stretches an image without a width to the whole column: a 90-dpi
-    figure then shows up larger than drawn and blurry. An explicit width and height in pixels
-    (and no ``max-width``) keep it sharp.
+    figure then shows up larger than drawn and blurry. An explicit width in pixels keeps it at
+    one screen pixel per image pixel, sharp; ``max-width: 100%`` with ``height: auto`` lets a
+    column narrower than the figure shrink it (keeping its proportions) instead of cutting it off.
     """
     image.value = png
-    width, height = png_size(png)
+    width, _ = png_size(png)
     if width:
-        image.layout.width, image.layout.height, image.layout.max_width = f"{width}px", f"{height}px", "none"
+        image.layout.width, image.layout.height, image.layout.max_width = f"{width}px", "auto", "100%"
 
 
 def _display_with_png(widget, png, text):

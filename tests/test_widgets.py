@@ -352,9 +352,10 @@ def test_show_displays_the_widget_and_a_static_png_in_one_output(monkeypatch):
     assert bundle["text/plain"] == "result 30"  # the status line without the time
     width, height = widgets.png_size(panel.png)
     assert kwargs["metadata"]["image/png"] == {"width": width, "height": height}
-    # the live image is shown at its native size, not stretched to the column
-    assert (panel.image.layout.width, panel.image.layout.height) == (f"{width}px", f"{height}px")
-    assert panel.image.layout.max_width == "none"
+    # the live image is shown at its native size, not stretched to the column (only shrunk to a
+    # narrower one, keeping its proportions)
+    assert panel.image.layout.width == f"{width}px" and panel.image.layout.height == "auto"
+    assert panel.image.layout.max_width == "100%"
 
 
 def test_playback_readout_shows_the_frames_step_not_its_index(monkeypatch):

@@ -115,8 +115,8 @@ class _Figure:
         self.probe_layer = probe_layer
 
     def setup(self):
-        fig, (self.left, self.right) = panel_figure((13.5, 3.8), 2, left=0.06, right=0.7, bottom=0.14, top=0.91,
-                                                    wspace=0.28)
+        fig, (self.left, self.right) = panel_figure((12.5, 3.8), 2, left=0.06, right=0.69, bottom=0.14, top=0.91,
+                                                    wspace=0.3)
         self.costs = [self.left.plot([], [], "-o", markersize=3)[0], self.left.plot([], [], "--s", markersize=3)[0]]
         self.left.legend(self.costs, ["training cost (mean over the epoch)", "test cost (end of the epoch)"],
                          loc="upper right", fontsize=8)
@@ -141,7 +141,7 @@ class _Figure:
     def _setup_search(self, fig):
         self.strips, self.search_points, self.current = [], [], []
         for y, scale in ((0.6, "linear"), (0.2, "log")):
-            ax = fig.add_axes([0.745, y, 0.235, 0.1])
+            ax = fig.add_axes([0.74, y, 0.24, 0.1])
             ax.set_xscale(scale)
             ax.set_xlim(*RATE_RANGE)
             ax.set_ylim(-1, 1)
