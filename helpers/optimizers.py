@@ -76,6 +76,12 @@ class GradientDescent(Optimizer):
     def _step(self, key, g):
         return self.learning_rate * g
 
+    def _update(self, parameters, grads):
+        # the same rule as _step, without a method call per tensor (it is the whole step here)
+        self.t += 1
+        lr = self.learning_rate
+        return {key: p - lr * grads["d" + key] for key, p in parameters.items()}
+
 
 class Momentum(Optimizer):
     """Gradient descent with momentum: an exponentially weighted average of the gradients.

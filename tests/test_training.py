@@ -361,3 +361,13 @@ def test_divergence_is_detected_from_non_finite_parameters_at_the_end():
     start = {"W1": np.array([[1.0, 1.0]]), "b1": np.zeros((1, 1))}
     with pytest.raises(h.TrainingDiverged, match="diverged at iteration 1"):  # 1 epoch run
         h.train(100 * X, 1 - Y, [2, 1], parameters=start, learning_rate=1e308, num_iterations=1)
+
+
+def test_keep_freed_memory_is_idempotent_and_harmless():
+    from helpers.training import keep_freed_memory
+
+    first = keep_freed_memory()
+    assert keep_freed_memory() is first  # asked once per process
+    X, Y = separable(m=20)
+    _, history = h.train(X, Y, [2, 3, 1], num_iterations=3)
+    assert len(history["cost"]) == 3
