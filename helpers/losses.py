@@ -38,10 +38,10 @@ def _cost_from_logits(ZL, Y, output_activation="sigmoid"):
     # sigmoid: J = (1/m) sum [log(1 + e^z) - y z];  softmax: J = (1/m) sum [logsumexp(z) - sum_k y_k z_k]
     m = ZL.shape[1]
     if output_activation == "sigmoid":
-        return float(np.sum(np.logaddexp(0.0, ZL)) - np.vdot(Y, ZL)) / m
+        return float(np.logaddexp(0.0, ZL).sum() - np.vdot(Y, ZL)) / m
     top = ZL.max(axis=0, keepdims=True)
     log_norm = np.log(np.exp(ZL - top).sum(axis=0, keepdims=True)) + top
-    return float(np.sum(log_norm) - np.vdot(Y, ZL)) / m
+    return float(log_norm.sum() - np.vdot(Y, ZL)) / m
 
 
 # ---- public, checked -----------------------------------------------------------------------------
