@@ -145,7 +145,7 @@ def _backward(AL, Y, caches, g, lambd=0.0, return_dA=False):
             dZ = g.backward(dA, c.Z)
         if c.bn is not None:
             dZ, grads[f"dgamma{l}"], grads[f"dbeta{l}"] = _batchnorm_backward(dZ, c.bn)
-        dA, dW, db = _linear_backward(dZ, c.A_prev, c.W, need_dA_prev=l > 1 or return_dA)
+        dA, dW, db = _linear_backward(dZ, c.A_prev, c.W, l > 1 or return_dA)  # dA[0] only when asked
         grads[f"dW{l}"] = dW + (lambd / m) * c.W if lambd else dW
         if c.bn is None:
             grads[f"db{l}"] = db
