@@ -17,7 +17,7 @@ import importlib
 
 import numpy as np
 
-from .core import Case, Exercise, ExerciseFailed, Mistake, compare, run_check
+from .core import Case, Exercise, ExerciseFailed, Mistake, _as_arrays, compare, run_check
 
 __all__ = ["Case", "Exercise", "ExerciseFailed", "Mistake", "NOTEBOOKS", "all_exercises", "check", "course_values"]
 
@@ -86,8 +86,3 @@ def course_values(name, fn):
             print(f"{case.name}\n  {part} = {_rounded(parts[part])}\n  course:  {_rounded(published)}"
                   f"  -> {'the same' if same else 'DIFFERENT'}")
 
-
-def _as_arrays(values):
-    if isinstance(values, dict):
-        return {key: _as_arrays(value) for key, value in values.items()}
-    return np.asarray(values, dtype=float) if isinstance(values, list) else values
