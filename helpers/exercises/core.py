@@ -24,11 +24,18 @@ from typing import Any, Callable, Optional, Sequence
 
 import numpy as np
 
-__all__ = ["Case", "Exercise", "ExerciseFailed", "Mistake", "compare", "run_check"]
+__all__ = ["Case", "Exercise", "ExerciseFailed", "Mistake", "compare", "course_randn", "run_check"]
 
 RTOL, ATOL = 1e-5, 1e-8
 """Default tolerances: far looser than any reordering of a sum in float64 (about 1e-15), far
 tighter than any real mistake."""
+
+
+def course_randn(seed, *shapes):
+    """Arrays drawn as the course draws its test inputs (``np.random.seed(seed)``, then ``randn`` per
+    shape, in order): ``np.random.RandomState(seed)`` replays exactly those numbers."""
+    rng = np.random.RandomState(seed)
+    return tuple(rng.randn(*shape) for shape in shapes)
 
 
 class ExerciseFailed(AssertionError):

@@ -10,21 +10,14 @@ from __future__ import annotations
 import numpy as np
 
 from ..activations import activation as _activation
+from ..activations import sigmoid as _sigmoid
 from ..layers import linear_activation_backward as _h_linear_activation_backward
 from ..layers import linear_forward as _h_linear_forward
 from ..losses import compute_cost as _h_compute_cost
 from .core import Case, Exercise, Mistake
+from .core import course_randn as _randn
 
 NOTEBOOK = "03_deep_network"
-
-
-def _randn(seed, *shapes):
-    rng = np.random.RandomState(seed)
-    return tuple(rng.randn(*shape) for shape in shapes)
-
-
-def _sigmoid(Z):
-    return 1.0 / (1.0 + np.exp(-Z))
 
 
 # ---- initialize_parameters_deep ---------------------------------------------------------------

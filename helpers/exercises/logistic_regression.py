@@ -56,10 +56,6 @@ def sigmoid_derivative(z):
     return _h_sigmoid_backward(np.ones_like(z), z)
 
 
-def _s(z):
-    return 1 / (1 + np.exp(-z))
-
-
 SIGMOID_DERIVATIVE = Exercise(
     name="sigmoid_derivative", notebook=NOTEBOOK, reference=sigmoid_derivative,
     cases=[Case("course check values, z = [1, 2, 3]", lambda: (np.array([1, 2, 3]),),
@@ -69,9 +65,9 @@ SIGMOID_DERIVATIVE = Exercise(
     mistakes=[
         Mistake("z in place of s", lambda z: z * (1 - z),
                 "the formula s (1 - s) needs s = sigmoid(z) first; z (1 - z) uses z itself"),
-        Mistake("1 - z", lambda z: _s(z) * (1 - z),
+        Mistake("1 - z", lambda z: _h_sigmoid(z) * (1 - z),
                 "both factors use s = sigmoid(z): s * (1 - s), not s * (1 - z)"),
-        Mistake("plus", lambda z: _s(z) * (1 + _s(z)),
+        Mistake("plus", lambda z: _h_sigmoid(z) * (1 + _h_sigmoid(z)),
                 "the second factor is (1 - s): sigma'(z) = s (1 - s), at most 1/4 (at z = 0)"),
     ],
     hint="s = sigmoid(z), then return s * (1 - s)")
@@ -113,7 +109,7 @@ def propagate(w, b, X, Y):
 def _propagate_variant(w, b, X, Y, *, dw=lambda X, dZ, m: X @ dZ.T / m, db=lambda dZ, m: np.sum(dZ) / m,
                        cost=lambda A, Y, m: -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m, dZ_sign=1.0):
     m = X.shape[1]
-    A = _s(w.T @ X + b)
+    A = _h_sigmoid(w.T @ X + b)
     dZ = dZ_sign * (A - Y)
     return {"dw": dw(X, dZ, m), "db": float(db(dZ, m))}, float(cost(A, Y, m))
 
@@ -246,13 +242,13 @@ PREDICT = Exercise(
            Case("random, n_x = 2, m = 2 (square w.T X)", lambda: _random_predict_inputs(42, 2, 2))],
     outputs=("Y_prediction",),
     mistakes=[
-        Mistake("probabilities", lambda w, b, X: _s(w.T @ X + b),
+        Mistake("probabilities", lambda w, b, X: _h_sigmoid(w.T @ X + b),
                 "return labels, not probabilities: 1 where A > 0.5, else 0, e.g. (A > 0.5).astype(int)"),
         Mistake("no sigmoid", lambda w, b, X: (w.T @ X + b > 0.5).astype(int),
                 "compare the probability A = sigmoid(w.T @ X + b) with 0.5 (z itself would be compared with 0)"),
-        Mistake("labels inverted", lambda w, b, X: (_s(w.T @ X + b) < 0.5).astype(int),
+        Mistake("labels inverted", lambda w, b, X: (_h_sigmoid(w.T @ X + b) < 0.5).astype(int),
                 "label 1 goes where A > 0.5 (the model thinks y = 1 is more likely), 0 elsewhere"),
-        Mistake("w not transposed", lambda w, b, X: (_s(w @ X + b) > 0.5).astype(int),
+        Mistake("w not transposed", lambda w, b, X: (_h_sigmoid(w @ X + b) > 0.5).astype(int),
                 "w is a column (n_x, 1): the product with X (n_x, m) is w.T @ X, shape (1, m)"),
     ],
     hint="A = sigmoid(w.T @ X + b), shape (1, m); return (A > 0.5).astype(int)")

@@ -15,6 +15,7 @@ from ..optimizers import random_mini_batches as _h_random_mini_batches
 from ..schedules import inverse_time_decay as _h_inverse_time_decay
 from ..schedules import staircase_decay as _h_staircase_decay
 from .core import Case, Exercise, Mistake, compare
+from .core import course_randn as _randn
 
 NOTEBOOK = "07_optimizers"
 
@@ -55,11 +56,6 @@ def _outputs_compare(parts):
                 return problem
         return None
     return compare_outputs
-
-
-def _randn(seed, *shapes):
-    rng = np.random.RandomState(seed)
-    return tuple(rng.randn(*shape) for shape in shapes)
 
 
 def _course_inputs():

@@ -15,7 +15,7 @@ from ..layers import model_backward as _h_model_backward
 from ..layers import model_forward as _h_model_forward
 from ..losses import compute_cost as _h_compute_cost
 from ..losses import l2_penalty as _h_l2_penalty
-from .core import Case, Exercise, Mistake
+from .core import Case, Exercise, Mistake, course_randn
 
 NOTEBOOK = "05_regularization"
 
@@ -30,8 +30,7 @@ def _random_network(seed, dims, m, bias=0.5):
 
 
 def _course_cost_inputs():
-    rng = np.random.RandomState(1)
-    W1, b1, W2, b2, W3, b3 = (rng.randn(*s) for s in ((2, 3), (2, 1), (3, 2), (3, 1), (1, 3), (1, 1)))
+    W1, b1, W2, b2, W3, b3 = course_randn(1, (2, 3), (2, 1), (3, 2), (3, 1), (1, 3), (1, 1))
     AL = np.array([[0.40682402, 0.01629284, 0.16722898, 0.10118111, 0.40682402]])
     Y = np.array([[1, 1, 0, 1, 0]])
     return AL, Y, {"W1": W1, "b1": b1, "W2": W2, "b2": b2, "W3": W3, "b3": b3}, 0.1

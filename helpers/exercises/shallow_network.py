@@ -21,10 +21,6 @@ from .core import Case, Exercise, Mistake, compare
 NOTEBOOK = "02_shallow_network"
 
 
-def _s(Z):
-    return 1 / (1 + np.exp(-Z))
-
-
 # ---- layer_sizes ------------------------------------------------------------------------------
 
 def layer_sizes(X, Y, n_h=4):
@@ -128,7 +124,7 @@ FORWARD = Exercise(
            Case("random, n_x = 3, n_h = 5, m = 6", lambda: _random_network(61, 3, 5, 1, 6))],
     outputs=("A2", "cache"),
     mistakes=[
-        Mistake("sigmoid in the hidden layer", lambda X, p: forward_propagation(X, p, hidden=_s),
+        Mistake("sigmoid in the hidden layer", lambda X, p: forward_propagation(X, p, hidden=_h_sigmoid),
                 "the hidden layer uses tanh: A1 = np.tanh(Z1); the sigmoid is for the output A2 only"),
         Mistake("relu in the hidden layer", lambda X, p: forward_propagation(X, p, hidden=lambda Z: np.maximum(0, Z)),
                 "this network's hidden layer is tanh: A1 = np.tanh(Z1)"),
