@@ -75,9 +75,11 @@ test-unit: $(VENV)/.installed
 test-notebooks: $(VENV)/.installed
 	$(PINNED_KERNELS) OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -q notebooks $(NBVAL)
 
-# Re-execute every notebook top to bottom in a fresh kernel and store clean outputs.
+# Re-execute every notebook top to bottom in a fresh kernel and store clean outputs; then copy the
+# worked answers into the package (helpers/exercises/solutions.json: solution(), the tracer).
 notebooks: $(VENV)/.installed
 	$(PINNED_KERNELS) OPENBLAS_NUM_THREADS=1 $(BIN)/python tests/regenerate_notebooks.py notebooks/*.ipynb
+	$(BIN)/python -m helpers.exercises.solutions notebooks
 
 datasets: $(VENV)/.installed
 	$(BIN)/python -m helpers.build_datasets

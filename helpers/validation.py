@@ -184,12 +184,20 @@ def check_parameters(parameters, n_x=None):
 
 
 def as_rng(seed, name="seed"):
-    """Return a ``np.random.Generator`` from an int seed or an existing Generator."""
-    if isinstance(seed, np.random.Generator):
+    """Return a generator from an int seed, an existing ``np.random.Generator`` or a ``np.random.RandomState``.
+
+    A ``RandomState`` is NumPy's legacy generator, the one the course seeds with ``np.random.seed``:
+    its ``standard_normal``, ``random`` and ``permutation`` give the numbers of the course's
+    ``np.random.randn``, ``np.random.rand`` and ``np.random.permutation``, so
+    ``initialize_parameters([3, 2, 1], "he", seed=np.random.RandomState(3))`` reproduces the course's
+    printed weights.
+    """
+    if isinstance(seed, (np.random.Generator, np.random.RandomState)):
         return seed
     if isinstance(seed, numbers.Integral) and not isinstance(seed, bool) and seed >= 0:
         return np.random.default_rng(int(seed))
-    raise TypeError(f"`{name}` must be a non-negative int or a np.random.Generator; got {seed!r}")
+    raise TypeError(f"`{name}` must be a non-negative int, a np.random.Generator or a np.random.RandomState; "
+                    f"got {seed!r}")
 
 
 def check_layer_dims(layer_dims):

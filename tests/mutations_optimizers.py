@@ -33,6 +33,7 @@ MUTATIONS = {
         "no bias correction": ("        v_hat = v[d] / (1 - beta1 ** t)\n        s_hat = s[d] / (1 - beta2 ** t)",
                                "        v_hat = v[d]\n        s_hat = s[d]"),
         "epsilon inside the root": ("(np.sqrt(s_hat) + epsilon)", "np.sqrt(s_hat + epsilon)"),
+        "s not corrected": ("v_hat / (np.sqrt(s_hat) + epsilon)", "v_hat / (np.sqrt(s[d]) + epsilon)"),
         "bias correction with t + 1": ("        v_hat = v[d] / (1 - beta1 ** t)\n        s_hat = s[d] / (1 - beta2 ** t)",
                                        "        v_hat = v[d] / (1 - beta1 ** (t + 1))\n"
                                        "        s_hat = s[d] / (1 - beta2 ** (t + 1))"),

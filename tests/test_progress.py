@@ -38,12 +38,21 @@ def test_progress_runs_a_notebook_in_memory_and_reads_every_check(tmp_path):
     assert path.read_bytes() == before  # the learner's file is only read
     assert [(key, status) for key, status, _ in results] == [
         ("linear_forward", "failed"), ("compute_cost", "passed"), ("linear_backward", "not started")]
-    assert results[0][2] == "you left out the bias: Z = W A_prev + b"
+    assert results[0][2] == "you left out the bias: Z = W A_prev + b"  # the catalogued mistake, read from the result
 
 
 def test_a_check_that_never_ran_is_reported_as_not_run():
     nb = learner_notebook()
     assert [status for _, status, _ in exercise_results(nb)] == ["not run"] * 3
+
+
+def test_the_detail_of_a_failure_comes_from_the_structured_result():
+    nb = learner_notebook()
+    results = {"linear_forward": {"status": "failed", "failure": {"mistake": None, "relation": "`Z` is the transpose",
+                                                                  "message": "linear_forward, case ..."}},
+               "compute_cost": {"status": "passed", "failure": None}}
+    assert exercise_results(nb, results) == [("linear_forward", "failed", "`Z` is the transpose"),
+                                             ("compute_cost", "passed", ""), ("linear_backward", "not run", "")]
 
 
 def test_the_table_has_totals(tmp_path, capsys):

@@ -1,16 +1,17 @@
 """Exercises of ``09_batch_norm_and_tuning``: batch norm forward and backward, and the running averages.
 
 The notebook's convention (the package's): ``Z`` is ``(n, m)``, ``gamma`` and ``beta`` ``(n, 1)``; the
-forward cache is ``(Z_norm, inv_std, gamma)``; in the backward pass ``dZ_tilde`` holds m times the
-per-example gradient (as ``dZ[L] = AL - Y`` does) and ``dgamma``, ``dbeta`` are means over the batch.
+forward pass returns ``(Z_tilde, cache)`` with ``cache = (Z_norm, inv_std, gamma)`` in that order
+(``Z_norm`` (n, m), ``inv_std = 1 / sqrt(sigma^2 + epsilon)`` (n, 1), ``gamma`` (n, 1)); in the backward
+pass ``dZ_tilde`` holds m times the per-example gradient (as ``dZ[L] = AL - Y`` does) and ``dgamma``,
+``dbeta`` are means over the batch.
 """
 from __future__ import annotations
 
 import numpy as np
 
-from ..batchnorm import BatchNormCache
-from ..batchnorm import batchnorm_backward as _h_backward
-from ..batchnorm import batchnorm_forward as _h_forward
+import helpers as h
+
 from .core import Case, Exercise, Mistake
 
 NOTEBOOK = "09_batch_norm_and_tuning"
@@ -27,41 +28,60 @@ def _layer(seed, n, m, constant_row=False):
 # ---- forward ----------------------------------------------------------------------------------
 
 def batchnorm_forward(Z, gamma, beta, epsilon=1e-8):
-    Z_tilde, cache = _h_forward(Z, gamma, beta, epsilon=epsilon)
+    Z_tilde, cache = h.batchnorm_forward(Z, gamma, beta, epsilon=epsilon)
     return Z_tilde, (cache.Z_norm, cache.inv_std, cache.gamma)
 
 
-def _bn_variant(Z, gamma, beta, epsilon=1e-8, *, axis=1, scale=lambda var, eps: 1.0 / np.sqrt(var + eps),
-                ddof=0, swap=False):
+def _normalized(Z, epsilon, axis=1, ddof=0, scale=lambda var, epsilon: 1.0 / np.sqrt(var + epsilon)):
     mu = Z.mean(axis=axis, keepdims=True)
-    var = np.sum((Z - mu) ** 2, axis=axis, keepdims=True) / (Z.shape[axis] - ddof)
-    inv_std = scale(var, epsilon)
-    Z_norm = (Z - mu) * inv_std
-    out = beta * Z_norm + gamma if swap else gamma * Z_norm + beta
-    return out, (Z_norm, inv_std, gamma)
+    inv_std = scale(Z.var(axis=axis, keepdims=True, ddof=ddof), epsilon)
+    return (Z - mu) * inv_std, inv_std
+
+
+def _per_example(Z, gamma, beta, epsilon=1e-8):
+    Z_norm, inv_std = _normalized(Z, epsilon, axis=0)
+    return gamma * Z_norm + beta, (Z_norm, inv_std, gamma)
+
+
+def _divided_by_the_variance(Z, gamma, beta, epsilon=1e-8):
+    Z_norm, inv_std = _normalized(Z, epsilon, scale=lambda var, e: 1.0 / (var + e))
+    return gamma * Z_norm + beta, (Z_norm, inv_std, gamma)
+
+
+def _epsilon_outside(Z, gamma, beta, epsilon=1e-8):
+    Z_norm, inv_std = _normalized(Z, epsilon, scale=lambda var, e: 1.0 / (np.sqrt(var) + e))
+    return gamma * Z_norm + beta, (Z_norm, inv_std, gamma)
+
+
+def _unbiased_variance(Z, gamma, beta, epsilon=1e-8):
+    Z_norm, inv_std = _normalized(Z, epsilon, ddof=1)
+    return gamma * Z_norm + beta, (Z_norm, inv_std, gamma)
+
+
+def _gamma_and_beta_swapped(Z, gamma, beta, epsilon=1e-8):
+    return batchnorm_forward(Z, beta, gamma, epsilon)[0], batchnorm_forward(Z, gamma, beta, epsilon)[1]
 
 
 FORWARD = Exercise(
-    name="batchnorm_forward_ours", key="batchnorm_forward", course_name="batchnorm forward", notebook=NOTEBOOK,
+    key="batchnorm_forward", name="batchnorm_forward_ours", course_name="batchnorm forward", notebook=NOTEBOOK,
     reference=batchnorm_forward,
     cases=[Case("random layer (4, 16)", lambda: _layer(91, 4, 16)),
            Case("a unit constant over the batch (3, 8)", lambda: _layer(92, 3, 8, constant_row=True)),
            Case("random layer (5, 5)", lambda: _layer(93, 5, 5))],
     outputs=("Z_tilde", "cache"),
     mistakes=[
-        Mistake("per example", lambda Z, g, b, e=1e-8: _bn_variant(Z, g, b, e, axis=0),
+        Mistake("per example", _per_example,
                 "normalize each UNIT over the batch: mean and variance along axis=1 (the examples), keepdims=True"),
-        Mistake("divided by the variance", lambda Z, g, b, e=1e-8: _bn_variant(Z, g, b, e, scale=lambda v, eps: 1.0 / (v + eps)),
+        Mistake("divided by the variance", _divided_by_the_variance,
                 "divide by the standard deviation sqrt(sigma^2 + epsilon), not by the variance"),
-        Mistake("epsilon outside the root", lambda Z, g, b, e=1e-8: _bn_variant(Z, g, b, e, scale=lambda v, eps: 1.0 / (np.sqrt(v) + eps)),
-                "epsilon goes inside the square root: 1 / sqrt(sigma^2 + epsilon)"),
-        Mistake("unbiased variance", lambda Z, g, b, e=1e-8: _bn_variant(Z, g, b, e, ddof=1),
+        Mistake("epsilon outside the root", _epsilon_outside, "epsilon goes inside the square root: 1 / sqrt(sigma^2 + epsilon)"),
+        Mistake("unbiased variance", _unbiased_variance,
                 "batch norm uses the batch's own variance, (1/m) sum (z - mu)^2, not the 1/(m-1) estimate"),
-        Mistake("gamma and beta swapped", lambda Z, g, b, e=1e-8: _bn_variant(Z, g, b, e, swap=True),
-                "gamma scales and beta shifts: Z_tilde = gamma * Z_norm + beta"),
+        Mistake("gamma and beta swapped", _gamma_and_beta_swapped, "gamma scales and beta shifts: gamma Z_norm + beta"),
     ],
-    hint="mu and sigma^2 per row (axis=1, keepdims=True); inv_std = 1 / sqrt(sigma^2 + epsilon); "
-         "Z_norm = (Z - mu) * inv_std; return gamma * Z_norm + beta and the cache (Z_norm, inv_std, gamma)")
+    nudge="per unit (row), over the m examples of the batch: the mean mu and variance sigma^2; Z_norm = (Z - mu) / "
+          "sqrt(sigma^2 + epsilon); return gamma Z_norm + beta and the cache (Z_norm, inv_std, gamma), inv_std being "
+          "1 / sqrt(sigma^2 + epsilon) of shape (n, 1).")
 
 
 # ---- backward ---------------------------------------------------------------------------------
@@ -69,8 +89,8 @@ FORWARD = Exercise(
 def batchnorm_backward(dZ_tilde, cache):
     Z_norm, inv_std, gamma = cache
     n = Z_norm.shape[0]
-    full = BatchNormCache(Z_norm, inv_std, gamma, np.zeros((n, 1)), np.zeros((n, 1)))  # mu, var: unused backward
-    return tuple(_h_backward(dZ_tilde, full))
+    full = h.BatchNormCache(Z_norm, inv_std, gamma, np.zeros((n, 1)), np.zeros((n, 1)))  # mu, var: unused backward
+    return tuple(h.batchnorm_backward(dZ_tilde, full))
 
 
 def _backward_inputs(seed, n, m):
@@ -79,42 +99,79 @@ def _backward_inputs(seed, n, m):
     return np.random.default_rng(seed + 1).standard_normal((n, m)), cache
 
 
-def _bn_back_variant(dZ_tilde, cache, *, mean_term=True, var_term=True, reduce=np.mean):
+def _without(dZ_tilde, cache, mean_term=True, variance_term=True):
     Z_norm, inv_std, gamma = cache
-    dgamma = reduce(dZ_tilde * Z_norm, axis=1, keepdims=True)
-    dbeta = reduce(dZ_tilde, axis=1, keepdims=True)
+    dZ, dgamma, dbeta = batchnorm_backward(dZ_tilde, cache)
     dZ_norm = gamma * dZ_tilde
-    dZ = dZ_norm - (dZ_norm.mean(axis=1, keepdims=True) if mean_term else 0.0)
-    if var_term:
-        dZ = dZ - Z_norm * np.mean(dZ_norm * Z_norm, axis=1, keepdims=True)
-    return inv_std * dZ, dgamma, dbeta
+    if not mean_term:
+        dZ = dZ + inv_std * dZ_norm.mean(axis=1, keepdims=True)
+    if not variance_term:
+        dZ = dZ + inv_std * Z_norm * np.mean(dZ_norm * Z_norm, axis=1, keepdims=True)
+    return dZ, dgamma, dbeta
+
+
+def _no_mean_term(dZ_tilde, cache):
+    return _without(dZ_tilde, cache, mean_term=False)
+
+
+def _no_variance_term(dZ_tilde, cache):
+    return _without(dZ_tilde, cache, variance_term=False)
+
+
+def _summed(dZ_tilde, cache):
+    dZ, dgamma, dbeta = batchnorm_backward(dZ_tilde, cache)
+    m = dZ_tilde.shape[1]
+    return dZ, dgamma * m, dbeta * m
+
+
+def _gamma_left_out(dZ_tilde, cache):
+    Z_norm, inv_std, gamma = cache
+    dZ, _, _ = batchnorm_backward(dZ_tilde, (Z_norm, inv_std, np.ones_like(gamma)))
+    return (dZ,) + batchnorm_backward(dZ_tilde, cache)[1:]
 
 
 BACKWARD = Exercise(
-    name="batchnorm_backward_ours", key="batchnorm_backward", course_name="batchnorm backward", notebook=NOTEBOOK,
+    key="batchnorm_backward", name="batchnorm_backward_ours", course_name="batchnorm backward", notebook=NOTEBOOK,
     reference=batchnorm_backward,
     cases=[Case("random layer (4, 16)", lambda: _backward_inputs(94, 4, 16)),
            Case("random layer (3, 6)", lambda: _backward_inputs(95, 3, 6))],
     outputs=("dZ", "dgamma", "dbeta"),
     mistakes=[
-        Mistake("no mean term", lambda d, c: _bn_back_variant(d, c, mean_term=False),
-                "every z_i moves the batch mean mu: subtract the mean of dZ_norm over the batch"),
-        Mistake("no variance term", lambda d, c: _bn_back_variant(d, c, var_term=False),
+        Mistake("no mean term", _no_mean_term, "every z_i moves the batch mean mu: subtract the mean of dZ_norm over the batch"),
+        Mistake("no variance term", _no_variance_term,
                 "every z_i also moves the variance: subtract Z_norm * mean(dZ_norm * Z_norm) over the batch"),
-        Mistake("summed instead of averaged", lambda d, c: _bn_back_variant(d, c, reduce=np.sum),
+        Mistake("summed instead of averaged", _summed,
                 "in this notebook dZ_tilde holds m times the per-example gradient, so dgamma and dbeta are MEANS "
                 "over the batch (like db = sum(dZ) / m)"),
-        Mistake("gamma left out", lambda d, c: _bn_back_variant(d, (c[0], c[1], np.ones_like(c[2]))),
-                "the gradient reaches Z_norm through gamma: dZ_norm = gamma * dZ_tilde"),
+        Mistake("gamma left out", _gamma_left_out, "the gradient reaches Z_norm through gamma: dZ_norm = gamma dZ_tilde"),
     ],
-    hint="dbeta = mean(dZ_tilde), dgamma = mean(dZ_tilde * Z_norm) over axis=1; dZ_norm = gamma * dZ_tilde; "
-         "dZ = inv_std * (dZ_norm - mean(dZ_norm) - Z_norm * mean(dZ_norm * Z_norm))")
+    nudge="dbeta and dgamma are means over the batch of dZ_tilde and of dZ_tilde * Z_norm; dZ_norm = gamma "
+          "dZ_tilde; each z_i reaches the output directly and through the batch's mean and variance, which gives "
+          "dZ = inv_std (dZ_norm - its mean - Z_norm times the mean of dZ_norm * Z_norm), means over axis 1.")
 
 
 # ---- the running averages for test time -------------------------------------------------------
 
 def update_running_average(running, batch, momentum=0.9):
-    return batch.copy() if running is None else momentum * running + (1.0 - momentum) * batch
+    stats = h.BatchNormStats(momentum)
+    if running is not None:
+        stats.update(0, running, running)
+    stats.update(0, batch, batch)
+    return stats.mean[0]
+
+
+def _weights_swapped(running, batch, momentum=0.9):
+    return update_running_average(running, batch, 1 - momentum) if running is not None else batch.copy()
+
+
+def _no_one_minus_k(running, batch, momentum=0.9):
+    if running is None:
+        return batch.copy()
+    return update_running_average(running, batch / (1 - momentum), momentum)
+
+
+def _starts_from_zero(running, batch, momentum=0.9):
+    return update_running_average(np.zeros_like(batch) if running is None else running, batch, momentum)
 
 
 def _running_inputs(seed, first=False, momentum=0.9):
@@ -123,19 +180,18 @@ def _running_inputs(seed, first=False, momentum=0.9):
 
 
 RUNNING = Exercise(
-    name="update_running_average", notebook=NOTEBOOK, reference=update_running_average,
+    key="update_running_average", name="update_running_average", notebook=NOTEBOOK, reference=update_running_average,
     cases=[Case("the first batch starts the average", lambda: _running_inputs(96, first=True)),
            Case("a later batch, momentum 0.9", lambda: _running_inputs(97)),
            Case("a later batch, momentum 0.5", lambda: _running_inputs(98, momentum=0.5))],
     outputs=("running",),
     mistakes=[
-        Mistake("weights swapped", lambda r, b, k=0.9: b.copy() if r is None else k * b + (1 - k) * r,
-                "the old average keeps the weight k (momentum) and the new batch gets 1 - k"),
-        Mistake("no (1 - k)", lambda r, b, k=0.9: b.copy() if r is None else k * r + b,
-                "the batch's weight is (1 - momentum): running = k running + (1 - k) batch"),
-        Mistake("starts from zero", lambda r, b, k=0.9: (1 - k) * b if r is None else k * r + (1 - k) * b,
+        Mistake("weights swapped", _weights_swapped, "the old average keeps the weight k (momentum) and the new batch gets 1 - k"),
+        Mistake("no (1 - k)", _no_one_minus_k, "the batch's weight is (1 - momentum): running = k running + (1 - k) batch"),
+        Mistake("starts from zero", _starts_from_zero,
                 "the first batch sets the average itself (no zero start: there is no bias correction here)"),
     ],
-    hint="return batch.copy() when running is None, else momentum * running + (1 - momentum) * batch")
+    nudge="an exponentially weighted average: momentum of the old value plus (1 - momentum) of the new batch's; "
+          "with no old value yet (None), the batch's value itself (a copy).")
 
 EXERCISES = [FORWARD, BACKWARD, RUNNING]

@@ -1,34 +1,32 @@
-"""The exercise checker: run a learner's function on seeded cases, compare, and name the mistake.
+"""The pieces an exercise is made of, and what a check returns.
 
-An :class:`Exercise` holds
+An :class:`Exercise` is built once and never modified. It holds
 
-- ``reference``: a correct implementation with the signature the notebook asks for (built on
-  ``helpers``), which gives the expected output of every case;
-- ``cases``: seeded inputs, among them the course's published check values where they exist (the
-  course draws its test inputs with the legacy seeded generator, which ``np.random.RandomState``
-  reproduces exactly); a case may carry ``published`` values, which are compared too;
-- ``mistakes``: the mistakes learners actually make, each as a small wrong implementation and
-  the hint to give when the learner's output equals that wrong implementation's output.
+- ``reference``: a correct implementation with exactly the notebook's signature, built on
+  ``helpers`` (no formula written a second time): the expected output of every case;
+- ``cases``: the inputs it is checked on. Deterministic cases are compared value by value; a case
+  marked ``random`` is judged by the exercise's ``properties`` (shapes, scale, the share kept, a
+  partition), and, when also ``exact``, by the numbers of any accepted generator (the notebook's
+  ``np.random.default_rng(seed)``, or the course's ``np.random.seed(seed)`` + ``randn``);
+- ``variants``: other ways of writing the same function that are accepted, such as the course's
+  signatures (see :class:`Variant`), and known conventions that are not (with the one line that
+  names the difference);
+- ``mistakes``: the catalogue: each a small named function one edit away from the reference, and
+  the hint to give when the learner's function behaves like it on every case;
+- ``nudge``: what :func:`helpers.exercises.hint` says, a push toward the formula, never the code.
 
-:func:`check` runs every case, compares outputs within tolerances that accept every correct
-implementation (loops or vectorized, ``np.dot`` or ``@``, any grouping of the sums), prints one
-line when all pass, and otherwise raises :class:`ExerciseFailed`, an ``AssertionError`` (so
-nbgrader scores the cell as failed) whose message names the case, what was expected, what came
-back and a hint. In Jupyter it shows as that message alone, without a stack trace.
+:func:`helpers.exercises.check` returns a :class:`CheckResult`, or raises :class:`ExerciseFailed`
+(an ``AssertionError``, so nbgrader scores the cell as failed) that carries it.
 """
 from __future__ import annotations
 
-import copy
-from dataclasses import dataclass, field
-from typing import Any, Callable, Optional, Sequence
+import inspect
+from dataclasses import asdict, dataclass, field
+from typing import Any, Callable, Mapping, Optional, Sequence
 
 import numpy as np
 
-__all__ = ["Case", "Exercise", "ExerciseFailed", "Mistake", "compare", "course_randn", "run_check"]
-
-RTOL, ATOL = 1e-5, 1e-8
-"""Default tolerances: far looser than any reordering of a sum in float64 (about 1e-15), far
-tighter than any real mistake."""
+__all__ = ["Case", "CheckResult", "Exercise", "ExerciseFailed", "Failure", "Mistake", "Variant", "course_randn"]
 
 
 def course_randn(seed, *shapes):
@@ -38,18 +36,9 @@ def course_randn(seed, *shapes):
     return tuple(rng.randn(*shape) for shape in shapes)
 
 
-class ExerciseFailed(AssertionError):
-    """A check that did not pass; the message says which case, what differed and a hint."""
-
-    def _render_traceback_(self):
-        # IPython shows these lines instead of a traceback
-        return [f"\x1b[1;31mExerciseFailed\x1b[0m: {line}" if i == 0 else line
-                for i, line in enumerate(str(self).splitlines())]
-
-
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Case:
-    """One seeded input of an exercise.
+    """One input of an exercise.
 
     Parameters
     ----------
@@ -57,232 +46,223 @@ class Case:
         Shown in messages, e.g. ``"course check values (RandomState(1))"``.
     inputs : callable ``() -> tuple``
         Builds the positional arguments afresh (the learner's function may modify them).
-    published : dict, optional
-        The course's printed output for these inputs, ``{output name: values}`` (names from
-        :attr:`Exercise.outputs`); compared as well, to the printed digits (``published_atol``).
-    kwargs : dict
+    kwargs : mapping
         Keyword arguments passed along with the inputs.
+    published : mapping, optional
+        The course's printed output for these inputs, ``{output name: values}``; compared as well,
+        to the printed digits (``published_atol``).
+    random : bool
+        The output is random (an initializer, dropout masks, a shuffle): the exercise's
+        ``properties`` judge it; the seed is the argument named by ``Exercise.seed_argument``.
+    exact : bool
+        For a random case: also compare the numbers with those of the accepted generators.
+    environment : mapping
+        Names the learner's function sees in place of its own globals for this case: a planted
+        wrong backward pass for a gradient check, a known starting point for a training loop.
+    expected : callable ``() -> output``, optional
+        The expected output, when the reference cannot give it (a planted environment).
+    tags : frozenset of str
+        For variants that run a subset of the cases (``"3 layers"``).
     """
 
     name: str
     inputs: Callable[[], tuple]
-    published: Any = None
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
+    published: Optional[Mapping[str, Any]] = None
     published_atol: float = 5e-8
-    kwargs: dict = field(default_factory=dict)
+    random: bool = False
+    exact: bool = False
+    environment: Mapping[str, Callable] = field(default_factory=dict)
+    expected: Optional[Callable[[], Any]] = None
+    tags: frozenset = frozenset()
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Mistake:
-    """A mistake learners make: a wrong implementation with the exercise's signature, and its hint."""
+    """A mistake learners make: a small function with the notebook's signature, and its hint."""
 
     name: str
     wrong: Callable
     hint: str
 
 
-@dataclass
-class Exercise:
-    """One exercise of a notebook: its reference, cases, output names and catalogue of mistakes.
+@dataclass(frozen=True, eq=False)
+class Variant:
+    """Another way of writing the exercise's function.
 
     Parameters
     ----------
     name : str
-        The function the learner writes (the nbgrader ``grade_id`` is ``"ex_" + name``).
+        Said when a check passes this way ("the course's signature, written for 3 layers").
+    accepts : callable ``(FunctionInfo) -> bool``
+        Whether the learner's function is written this way (read from its signature and code).
+    call : callable ``(fn, args, kwargs) -> output``, optional
+        How to call the learner's function with a case's canonical inputs; default ``fn(*args, **kwargs)``.
+    normalize : callable ``(output, args) -> canonical output``, optional
+        Turns what this way of writing returns into what the notebook's function returns; raises
+        :class:`WrongOutput` with a message when the extra values are wrong.
+    cases : sequence of Case, optional
+        Cases of its own (other inputs), checked against ``reference``; default: the exercise's
+        cases that carry every tag in ``tags``.
+    reference : callable, optional
+        The expected output for ``cases``, with this variant's signature.
+    tags : frozenset of str
+        Run only the exercise's cases that carry these tags.
+    supply : mapping
+        Names the function may use that the notebook does not define (the course's own helper
+        functions, written here); given to it only when its globals lack them.
+    reject : str, optional
+        A convention this notebook does not take: the check fails with this line.
+    """
+
+    name: str
+    accepts: Callable
+    call: Optional[Callable] = None
+    normalize: Optional[Callable] = None
+    cases: Optional[Sequence[Case]] = None
+    reference: Optional[Callable] = None
+    tags: frozenset = frozenset()
+    supply: Mapping[str, Callable] = field(default_factory=dict)
+    reject: Optional[str] = None
+
+
+class WrongOutput(ValueError):
+    """Raised by a variant's ``normalize`` when the extra values it returns are wrong."""
+
+
+@dataclass(frozen=True, eq=False)
+class Exercise:
+    """One exercise of a notebook (see the module docstring).
+
+    Parameters
+    ----------
+    key : str
+        Unique name for :func:`helpers.exercises.check` and nbgrader's ``grade_id``
+        (``"ex_" + key``, ``"check_" + key``).
+    name : str
+        The notebook's name of the function the learner writes.
     notebook : str
         Stem of the notebook, e.g. ``"03_deep_network"``.
     reference : callable
-        Correct implementation, the notebook's signature.
-    cases : list of Case
-    outputs : sequence of str, optional
-        Names of the parts of a tuple output (``("dA_prev", "dW", "db")``), or of a single output.
-    mistakes : list of Mistake
-    hint : str
-        Said when the output is wrong and no catalogued mistake matches.
-    compare : callable ``(expected, got, name) -> str or None``, optional
-        Replaces :func:`compare` for outputs that need another rule (a gradient-check difference).
+        Correct implementation with the notebook's signature, built on helpers.
+    cases : sequence of Case
+    outputs : sequence of str
+        Names of the parts of a tuple output (``("dA_prev", "dW", "db")``), or one name.
+    nudge : str
+        What :func:`helpers.exercises.hint` says: a push toward the formula, not the code.
+    mistakes, variants : sequences
+    properties : callable ``(args, output) -> Difference or None``, optional
+        Judges the output of a random case.
+    seed_argument : str, optional
+        The notebook's name of the argument that seeds a random exercise (``"seed"``, ``"rng"``).
+    course_seeds : tuple of int
+        Seeds the course's own code sets inside the function (``np.random.seed(3)``): draws from
+        them are accepted as well.
+    compare : callable ``(expected, got, exercise, args) -> Difference or None``, optional
+        Replaces the part-by-part comparison (a gradient-check difference, a list of costs).
     course_name : str, optional
         The course's name of the function, when it differs (``"L_model_forward"``).
-    key : str, optional
-        The exercise's unique name for :func:`helpers.exercises.check` and nbgrader's ``grade_id``
-        (``"ex_" + key``, ``"check_" + key``), when two notebooks ask for functions of the same
-        name (``compute_cost`` in 02 and 03); default ``name``.
+    supply : mapping
+        Names the learner's function may call that the notebook does not define (the course's own
+        helpers, under the course's names, written here); given only when its globals lack them.
+    normalize : callable ``(output, args) -> output``, optional
+        Accepts other return conventions of the same function (the course's Adam returning five
+        values): turns them into the notebook's, or raises :class:`WrongOutput` naming what is wrong.
+    may_change : tuple of str
+        Arguments whose arrays the function may change in place (an optimizer's state ``v``, ``s``);
+        changing any other input array is an error (the notebook reuses its inputs).
+    error_notes : tuple of ``(names, text)``
+        Said when the learner's function raises on a line that calls one of ``names`` (the course's
+        helpers that return other things than the notebook's).
     """
 
+    key: str
     name: str
     notebook: str
     reference: Callable
     cases: Sequence[Case]
-    outputs: Sequence[str] = ("output",)
+    outputs: Sequence[str]
+    nudge: str
     mistakes: Sequence[Mistake] = ()
-    hint: str = "compare your code with the formula above, line by line"
+    variants: Sequence[Variant] = ()
+    properties: Optional[Callable] = None
+    seed_argument: Optional[str] = None
+    course_seeds: tuple = ()
     compare: Optional[Callable] = None
     course_name: Optional[str] = None
-    key: Optional[str] = None
-    rtol: float = RTOL
-    atol: float = ATOL
+    supply: Mapping[str, Callable] = field(default_factory=dict)
+    normalize: Optional[Callable] = None
+    may_change: tuple = ()
+    error_notes: tuple = ()
+    rtol: float = 1e-5
+    atol: float = 1e-8
 
-    def __post_init__(self):
-        if self.key is None:
-            self.key = self.name
-
-
-# ---- comparing outputs ----------------------------------------------------------------------------
-
-def _describe(value):
-    if isinstance(value, np.ndarray):
-        return f"an array of shape {value.shape}"
-    if isinstance(value, dict):
-        return f"a dict with keys {sorted(value)}"
-    if isinstance(value, (tuple, list)):
-        return f"a {type(value).__name__} of {len(value)} items"
-    return f"{type(value).__name__} {value!r}"[:80]
+    @property
+    def signature(self):
+        """The notebook's signature, e.g. ``linear_forward(A_prev, W, b)``."""
+        return f"{self.name}{inspect.signature(self.reference)}"
 
 
-def _first_difference(expected, got, rtol, atol):
-    bad = ~np.isclose(got, expected, rtol=rtol, atol=atol, equal_nan=True)
-    index = tuple(int(i) for i in np.argwhere(bad)[0])
-    where = f" at {list(index)}" if index else ""
-    return (f"{int(bad.sum())} of {bad.size} values differ; first{where}: expected {expected[index]:.8g}, "
-            f"got {got[index]:.8g}")
+@dataclass
+class Failure:
+    """The first failing case of a check and what the checker found about it."""
+
+    case: str
+    kind: str  # "not started" | "signature" | "raised" | "output" | "convention"
+    quantity: Optional[str] = None  # the first wrong output part or intermediate, e.g. "dW" or "dZ1"
+    line_number: Optional[int] = None  # the learner's line that computed it (numbered as in the cell)
+    line: Optional[str] = None
+    relation: Optional[str] = None  # what the wrong value is: "the transpose of the expected value", a measured scale, ...
+    mistake: Optional[str] = None  # the catalogued mistake that explains every case, if one does
+    message: str = ""
+    detail: Optional[str] = None  # the kind of difference ("values", "shape", "keys", ...) or the error's type
 
 
-def compare(expected, got, name="output", rtol=RTOL, atol=ATOL):
-    """Return ``None`` if ``got`` matches ``expected`` (arrays, numbers, tuples, dicts), else why not."""
-    if isinstance(expected, dict):
-        if not isinstance(got, dict):
-            return f"`{name}` should be a dict with keys {sorted(expected)}; got {_describe(got)}"
-        missing = sorted(set(expected) - set(got))
-        if missing:
-            return f"`{name}` is missing the key(s) {missing} (it has {sorted(got)})"
-        for key in expected:
-            problem = compare(expected[key], got[key], key, rtol, atol)
-            if problem:
-                return problem
-        return None
-    if isinstance(expected, (tuple, list)):
-        if not isinstance(got, (tuple, list)) or len(got) != len(expected):
-            return f"`{name}` should be a {type(expected).__name__} of {len(expected)} items; got {_describe(got)}"
-        for k, (e, g) in enumerate(zip(expected, got)):
-            problem = compare(e, g, f"{name}[{k}]", rtol, atol)
-            if problem:
-                return problem
-        return None
-    if isinstance(expected, np.ndarray):
-        if isinstance(got, (list, tuple, int, float)) or (isinstance(got, np.generic) and expected.ndim == 0):
-            got = np.asarray(got)
-        if not isinstance(got, np.ndarray):
-            return f"`{name}` should be a NumPy array of shape {expected.shape}; got {_describe(got)}"
-        if got.shape != expected.shape:
-            return f"`{name}` has shape {got.shape}; expected {expected.shape}"
-        if expected.dtype == bool or got.dtype.kind not in "biuf":
-            if not np.array_equal(got, expected):
-                return f"`{name}` differs: expected {expected!r}, got {got!r}"[:300]
-            return None
-        if not np.allclose(got, expected, rtol=rtol, atol=atol, equal_nan=True):  # nan only matches nan
-            return f"`{name}`: " + _first_difference(expected, got.astype(float), rtol, atol)
-        return None
-    if isinstance(expected, (float, np.floating, int, np.integer)) and not isinstance(expected, bool):
-        try:
-            value = float(np.asarray(got).reshape(()))
-        except (TypeError, ValueError):
-            return f"`{name}` should be a number; got {_describe(got)}"
-        if not np.isclose(value, float(expected), rtol=rtol, atol=atol):
-            return f"`{name}`: expected {float(expected):.8g}, got {value:.8g}"
-        return None
-    if got != expected:
-        return f"`{name}`: expected {expected!r}, got {got!r}"
-    return None
+@dataclass
+class CheckResult:
+    """What :func:`helpers.exercises.check` found: returned on success, carried by ExerciseFailed otherwise."""
+
+    key: str
+    passed: bool
+    cases_passed: int
+    cases_total: int
+    variant: Optional[str] = None
+    failure: Optional[Failure] = None
+    supplied: tuple = ()  # names the function uses that the notebook does not define, given by the check
+
+    @property
+    def status(self):
+        if self.passed:
+            return "passed"
+        return "not started" if self.failure and self.failure.kind == "not started" else "failed"
+
+    def summary(self):
+        """One line: ``linear_forward: 3/3 checks passed``, or the first line of the failure."""
+        if self.passed:
+            notes = [self.variant] if self.variant else []
+            if self.supplied:
+                names = " and ".join(f"`{name}`" for name in self.supplied)
+                notes.append(f"it calls {names}, which this notebook does not define: the check gave the course's; "
+                             f"define {'it' if len(self.supplied) == 1 else 'them'} before using the function here")
+            way = f" ({'; '.join(notes)})" if notes else ""
+            return f"{self.key}: {self.cases_passed}/{self.cases_total} checks passed{way}"
+        return self.failure.message.splitlines()[0]
+
+    def to_dict(self):
+        return asdict(self) | {"status": self.status}
+
+    def _ipython_display_(self):
+        print(self.summary())
 
 
-# ---- running a check ------------------------------------------------------------------------------
+class ExerciseFailed(AssertionError):
+    """A check that did not pass; the message says which case, what differs, where, and a hint."""
 
-def _call(fn, case):
-    args = case.inputs()
-    return args, fn(*copy.deepcopy(args), **case.kwargs)
+    def __init__(self, message, result=None):
+        super().__init__(message)
+        self.result = result
 
-
-def _compare_with(exercise, expected, got):
-    name = exercise.outputs[0] if len(exercise.outputs) == 1 else exercise.name
-    if exercise.compare is not None:
-        return exercise.compare(expected, got, name)
-    if isinstance(expected, tuple) and len(exercise.outputs) == len(expected):
-        if not isinstance(got, (tuple, list)) or len(got) != len(expected):
-            return f"your function should return {len(expected)} values ({', '.join(exercise.outputs)}); got {_describe(got)}"
-        for part, e, g in zip(exercise.outputs, expected, got):
-            problem = compare(e, g, part, exercise.rtol, exercise.atol)
-            if problem:
-                return problem
-        return None
-    return compare(expected, got, name, exercise.rtol, exercise.atol)
-
-
-def _diagnose(exercise, case, got):
-    """The hint of the first catalogued mistake whose output equals the learner's, else the generic hint."""
-    for mistake in exercise.mistakes:
-        try:
-            with np.errstate(all="ignore"):
-                _, wrong = _call(mistake.wrong, case)
-        except Exception:  # a wrong implementation may fail on some inputs: then it is not this one
-            continue
-        if _compare_with(exercise, wrong, got) is None:
-            return mistake.hint
-    return exercise.hint
-
-
-def _same_error(exercise, case, error):
-    """The hint of a catalogued mistake that raises the same error on this case, if one does."""
-    for mistake in exercise.mistakes:
-        try:
-            with np.errstate(all="ignore"):
-                _call(mistake.wrong, case)
-        except Exception as other:
-            if type(other) is type(error) and str(other) == str(error):
-                return mistake.hint
-    return None
-
-
-def _raised(exercise, case, error):
-    if isinstance(error, NotImplementedError):
-        return (f"{exercise.name}: not started yet. Write your code between the `### BEGIN SOLUTION` "
-                f"and `### END SOLUTION` lines (or in place of `raise NotImplementedError()`), run that "
-                f"cell, then run this check again.")
-    text = str(error).splitlines()[0][:200] if str(error) else ""
-    hint = _same_error(exercise, case, error) or (
-        f"check the shapes of the arrays on that line against the shapes written in the text above; {exercise.hint}")
-    return f"{exercise.name}, case '{case.name}': your function raised {type(error).__name__}: {text}\n  hint: {hint}"
-
-
-def _as_arrays(values):
-    if isinstance(values, dict):
-        return {key: _as_arrays(value) for key, value in values.items()}
-    return np.asarray(values, dtype=float) if isinstance(values, list) else values
-
-
-def _compare_published(exercise, case, got):
-    parts = dict(zip(exercise.outputs, got)) if len(exercise.outputs) > 1 else {exercise.outputs[0]: got}
-    for part, values in case.published.items():
-        problem = compare(_as_arrays(values), parts[part], part, rtol=0, atol=case.published_atol)
-        if problem:
-            return "the course's published values differ: " + problem
-    return None
-
-
-def run_check(exercise, fn):
-    """Run every case of ``exercise`` on ``fn``; return the number passed or raise ExerciseFailed."""
-    if not callable(fn):
-        raise ExerciseFailed(f"{exercise.name}: pass your function itself, e.g. check({exercise.key!r}, "
-                             f"{exercise.name}); got {_describe(fn)}")
-    for case in exercise.cases:
-        try:
-            with np.errstate(all="ignore"):
-                args, got = _call(fn, case)
-        except Exception as error:  # the learner's code: any error becomes a message, not a traceback
-            raise ExerciseFailed(_raised(exercise, case, error)) from None
-        _, expected = _call(exercise.reference, case)
-        problem = _compare_with(exercise, expected, got)
-        if problem is None and case.published:
-            problem = _compare_published(exercise, case, got)
-        if problem:
-            hint = _diagnose(exercise, case, got)
-            raise ExerciseFailed(f"{exercise.name}, case '{case.name}': {problem}\n  hint: {hint}")
-    return len(exercise.cases)
+    def _render_traceback_(self):
+        # IPython shows these lines instead of a traceback
+        return [f"\x1b[1;31mExerciseFailed\x1b[0m: {line}" if i == 0 else line
+                for i, line in enumerate(str(self).splitlines())]

@@ -2,56 +2,65 @@
 
 Runs every exercise notebook of ``FOLDER`` (default ``exercises/``) headless with nbclient, in
 memory (the learner's files are only read, never written), with a time limit per notebook, and
-prints one line per exercise: passed, failed (with the check's hint) or not started, then the
+prints one line per exercise: passed, failed (with what the checker found) or not started, then the
 totals. A cell that errors does not stop the run (the checks after it still report).
+
+Nothing here reads the checker's printed messages: one cell added at the end of the in-memory copy
+displays :func:`helpers.exercises.results`, the structured result of every check the kernel ran.
 """
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 from pathlib import Path
 
-__all__ = ["exercise_results", "main", "notebook_results"]
+__all__ = ["RESULTS_MIME", "exercise_results", "main", "notebook_results"]
 
-_ANSI = re.compile(r"\x1b\[[0-9;]*m")
-
-
-def _text(outputs):
-    parts = []
-    for out in outputs:
-        if out.get("output_type") == "stream":
-            parts.append(out.get("text", ""))
-        elif out.get("output_type") == "error":
-            parts.append("\n".join(out.get("traceback", [])) or f"{out.get('ename')}: {out.get('evalue')}")
-    return _ANSI.sub("", "".join(parts))
+RESULTS_MIME = "application/vnd.helpers.check-results+json"
+_REPORT = ("from IPython.display import display as _display\nimport helpers.exercises as _exercises\n"
+           f"_display({{{RESULTS_MIME!r}: _exercises.results()}}, raw=True)")
 
 
-def exercise_results(nb):
-    """``[(key, status, detail)]`` for the check cells of an executed notebook.
-
-    ``status`` is ``"passed"``, ``"not started"``, ``"failed"`` or ``"not run"``; ``detail`` is the
-    hint (or the first line of the message) for a failure.
-    """
-    results = []
+def _check_keys(nb):
+    keys = []
     for cell in nb.cells:
         meta = cell.get("metadata", {}).get("nbgrader", {})
-        if cell.cell_type != "code" or not meta.get("grade") or not meta.get("grade_id", "").startswith("check_"):
-            continue
-        key = meta["grade_id"][len("check_"):]
-        text = _text(cell.get("outputs", []))
-        if "checks passed" in text and "ExerciseFailed" not in text:
-            results.append((key, "passed", ""))
-        elif "not started yet" in text:
-            results.append((key, "not started", ""))
-        elif text.strip():
-            hint = re.search(r"hint: (.*)", text)
-            first = text.strip().splitlines()[0]
-            results.append((key, "failed", hint.group(1).strip() if hint else first))
+        if cell.cell_type == "code" and meta.get("grade") and meta.get("grade_id", "").startswith("check_"):
+            keys.append(meta["grade_id"][len("check_"):])
+    return keys
+
+
+def _detail(key, result):
+    """One line for a failed check: the catalogued hint, else the relation, else where it first goes wrong."""
+    failure = result.get("failure") or {}
+    if failure.get("mistake"):
+        from .catalogue import all_exercises
+
+        mistakes = {m.name: m.hint for m in all_exercises()[key].mistakes}
+        return mistakes.get(failure["mistake"], failure["mistake"])
+    if failure.get("relation"):
+        return failure["relation"]
+    if failure.get("quantity") and failure.get("line_number"):
+        return f"`{failure['quantity']}` first differs at line {failure['line_number']}: {failure.get('line') or ''}".strip()
+    return (failure.get("message") or "").splitlines()[0] if failure.get("message") else ""
+
+
+def exercise_results(nb, results=None):
+    """``[(key, status, detail)]`` for the check cells of a notebook, from the kernel's check results.
+
+    ``status`` is ``"passed"``, ``"not started"``, ``"failed"`` or ``"not run"``; ``detail`` says what
+    the checker found for a failure.
+    """
+    results = results or {}
+    rows = []
+    for key in _check_keys(nb):
+        result = results.get(key)
+        if result is None:
+            rows.append((key, "not run", ""))
         else:
-            results.append((key, "not run", ""))
-    return results
+            rows.append((key, result["status"], _detail(key, result) if result["status"] == "failed" else ""))
+    return rows
 
 
 def notebook_results(path, timeout=180):
@@ -61,13 +70,17 @@ def notebook_results(path, timeout=180):
     from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
     nb = nbformat.read(path, as_version=4)
+    report = nbformat.v4.new_code_cell(_REPORT)
+    nb.cells.append(report)
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3", allow_errors=True,
                             resources={"metadata": {"path": str(Path(path).parent)}})
     try:
         client.execute()
     except (CellTimeoutError, DeadKernelError, TimeoutError) as error:
         print(f"{Path(path).name}: stopped ({type(error).__name__}); the checks after that point did not run")
-    return exercise_results(nb)
+    results = next((o["data"][RESULTS_MIME] for o in report.get("outputs", [])
+                    if RESULTS_MIME in o.get("data", {})), {})
+    return exercise_results(nb, results)
 
 
 def main(argv=None):

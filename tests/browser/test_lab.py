@@ -12,6 +12,10 @@ trip. Per notebook: the three latencies, their median, and the median minus the 
 (goal: at most 150 ms). Written to ``artifacts/browser_latency.json``; a screenshot of each
 notebook goes to ``artifacts/screenshots/`` (both ignored by git).
 
+The learner's path once: the learner version of notebook 01 opened in JupyterLab, a wrong sigmoid
+typed into its exercise cell and run, the check's short message (no traceback, no answer), then a
+right sigmoid typed and the check passing.
+
 Run with ``make test-browser``. Needs ``/usr/bin/chromium`` (Debian package ``chromium``) and the
 ``playwright`` Python package (``pip install -e '.[browser]'``); no browser download.
 """
@@ -66,6 +70,9 @@ for _p in _gc.get_objects():
         _p.cache.clear()
 del _gc, _Panel, _p
 """
+LEARNER = "learner_01_logistic_regression"
+WRONG_SIGMOID = "def sigmoid(z):\n    return 1 / (1 + np.exp(z))\n"
+RIGHT_SIGMOID = "def sigmoid(z):\n    return 1 / (1 + np.exp(-z))\n"
 LATENCIES = {}  # notebook -> the latency of every press, ms
 SLIDER = {"04_initialization": 1, "05_regularization": 1}
 """Which slider of the panel to press (default the first): in these two the first slider is one the
@@ -91,6 +98,7 @@ def lab(tmp_path_factory):
     for path in NOTEBOOKS:
         shutil.copy(path, root / path.name)
     write_baseline_notebook(root / f"{BASELINE}.ipynb")
+    write_learner_notebook(root)
     port, token = free_port(), secrets.token_hex(16)
     command = [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
                f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
@@ -125,6 +133,16 @@ def lab(tmp_path_factory):
     except subprocess.TimeoutExpired:
         server.kill()
     log.close()
+
+
+def write_learner_notebook(root):
+    """The learner version of notebook 01 (solutions stubbed), as `make lab` writes it."""
+    import nbformat
+
+    from helpers.exercises.learner import learner_version
+
+    nb = learner_version(nbformat.read(ROOT / "notebooks" / "01_logistic_regression.ipynb", as_version=4))
+    nbformat.write(nb, str(root / f"{LEARNER}.ipynb"))
 
 
 def write_baseline_notebook(path):
@@ -297,3 +315,67 @@ def teardown_module(module):
     for name, value in medians.items():
         extra = f"{over[name]:+5d} ms over the baseline" if over else ""
         print(f"  {name:<28}{value:>6d} ms  {extra}")
+
+
+def _cell_index(page, starts_with):
+    return page.evaluate("""(start) => {
+        const cells = window.jupyterapp.shell.currentWidget.content.widgets;
+        return cells.findIndex(c => c.model.sharedModel.getSource().startsWith(start));
+    }""", starts_with)
+
+
+def _type_into_cell(page, notebook, index, text):
+    """Click into the cell's editor, select everything and type ``text`` (inserted as typed text, so that
+    the editor's automatic indentation does not add to the indentation it already holds)."""
+    editor = notebook.locator(".jp-Cell").nth(index).locator(".cm-content")
+    editor.scroll_into_view_if_needed()
+    editor.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.insert_text(text)
+
+
+def _run_cell_and_check(page, notebook, index):
+    """Shift+Enter in the exercise cell, then in the check cell below it; the check cell's output text."""
+    for _ in range(2):
+        page.keyboard.press("Shift+Enter")
+        page.wait_for_timeout(300)
+        wait_until_idle(page)
+    return notebook.locator(".jp-Cell").nth(index + 1).locator(".jp-OutputArea").inner_text()
+
+
+def test_a_learner_types_a_wrong_then_a_right_body_and_the_check_says_so(lab, browser):
+    """The learner's path: the learner version in JupyterLab, a wrong sigmoid typed into its exercise cell,
+    the check's short message (no traceback), then a right one and the check passes."""
+    url, token = lab
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    page = context.new_page()
+    try:
+        page.goto(f"{url}/lab/tree/{LEARNER}.ipynb?reset&token={token}", wait_until="domcontentloaded")
+        page.wait_for_function("() => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;"
+                               " const c = w && w.sessionContext; return c && c.session && c.session.kernel"
+                               " && c.session.kernel.status === 'idle'; }", timeout=60_000)
+        notebook = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)")
+        index = _cell_index(page, "def sigmoid(")
+        assert index > 0
+        page.evaluate("(i) => { window.jupyterapp.shell.currentWidget.content.activeCellIndex = i; }", index)
+        page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-above')")
+        page.wait_for_timeout(500)
+        wait_until_idle(page)
+
+        _type_into_cell(page, notebook, index, WRONG_SIGMOID)
+        wrong = _run_cell_and_check(page, notebook, index)
+        print(f"wrong sigmoid -> {wrong!r}")
+        assert "ExerciseFailed: sigmoid, case" in wrong and "values differ" in wrong
+        assert "1 minus the expected value" in wrong  # the relation names the mistake
+        assert "Traceback" not in wrong and "File " not in wrong and "---->" not in wrong  # the message only
+        assert "1 / (1 + np.exp(-z))" not in wrong  # no answer given away
+
+        _type_into_cell(page, notebook, index, RIGHT_SIGMOID)
+        right = _run_cell_and_check(page, notebook, index)
+        print(f"right sigmoid -> {right!r}")
+        assert right.strip() == "sigmoid: 4/4 checks passed"
+        (ARTIFACTS / "screenshots").mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "screenshots" / "learner_check.png"))
+    finally:
+        context.close()
+        shut_down_kernels(url, token)

@@ -1,0 +1,145 @@
+"""Grades an instructor can trust: ``nbgrader autograde`` re-judges every check outside the student's kernel.
+
+In a student's kernel anything can be rebound: a solution cell can redefine ``check``, replace the
+checker's functions or NumPy's, or silence errors. So when nbgrader autogrades (it sets
+``NBGRADER_EXECUTION=autograde`` for the kernel), :func:`helpers.exercises.check` also leaves in the
+grade cell's output a record of what the student's function returned on every case, as plain data
+(:mod:`.plain`: arrays as bytes, no pickles, no objects). The preprocessor :class:`VerifyExercises`
+then runs in nbgrader's own process, after the notebook has been executed: it reads each grade
+cell's record, judges every case again with :func:`helpers.exercises.runner.evaluate`, removes the
+record, and when a case is wrong, or the record is missing (the grade cell did not reach the
+checker), replaces the cell's outputs with an error, which nbgrader scores as zero.
+
+Configure it in ``nbgrader_config.py``::
+
+    from helpers.exercises.grading import autograde_preprocessors
+    c.Autograde.autograde_preprocessors = autograde_preprocessors()
+
+What in-kernel execution can never rule out (the README's instructor section says it too): a
+solution that computes the right answer by calling code the student did not write (``h.sigmoid``,
+the checker's reference, a copied solution), or a solution cell that rewrites the checker so that
+the record holds a reference's outputs instead of the student's function's. The values in a record
+are still computed in the kernel; only their judgement is out of the student's reach.
+"""
+from __future__ import annotations
+
+import builtins
+import json
+
+from .plain import dumps, loads
+
+__all__ = ["MIME", "VerifyExercises", "autograde_preprocessors", "record_of", "show_record", "verify"]
+
+MIME = "application/vnd.helpers.exercise-record+json"
+
+
+def record_of(exercise, variant, outcomes):
+    """The record of one check: ``{"key", "variant", "outputs": {case: JSON or None}, "errors": {...}}``."""
+    return {"key": exercise.key, "variant": getattr(variant, "name", None),
+            "outputs": {name: dumps(o.output) for name, o in outcomes.items() if o.error is None},
+            "errors": {name: type(o.error).__name__ for name, o in outcomes.items() if o.error is not None}}
+
+
+def show_record(exercise, variant, outcomes):
+    """Display the record in the grade cell's output (only while nbgrader autogrades, in its IPython kernel)."""
+    shell = getattr(builtins, "get_ipython", lambda: None)()
+    if shell is not None:
+        shell.display_pub.publish(data={MIME: record_of(exercise, variant, outcomes)}, metadata={})
+
+
+def verify(key, record):
+    """``None`` when every case of exercise ``key`` is right in ``record``, else why not."""
+    from .catalogue import all_exercises
+    from .runner import evaluate, variant_cases, variant_named
+
+    exercise = all_exercises().get(key)
+    if exercise is None:
+        return f"there is no exercise called {key!r}"
+    if not isinstance(record, dict) or record.get("key") != key:
+        return "the grade cell did not run the checker for this exercise (no record of its cases)"
+    try:
+        variant = variant_named(exercise, record.get("variant"))
+    except StopIteration:
+        return f"the record names an unknown way of writing the function: {record.get('variant')!r}"
+    outputs = record.get("outputs") or {}
+    for case in variant_cases(exercise, variant):
+        if case.name not in outputs:
+            raised = (record.get("errors") or {}).get(case.name)
+            return f"case '{case.name}': " + (f"the function raised {raised}" if raised else "no output recorded")
+        try:
+            output = loads(outputs[case.name])
+        except (ValueError, KeyError, TypeError) as error:
+            return f"case '{case.name}': the recorded output cannot be read ({type(error).__name__})"
+        difference = evaluate(exercise, variant, case, output)
+        if difference is not None:
+            return f"case '{case.name}': {difference.text}"
+    return None
+
+
+def _records(cell):
+    found = []
+    for output in cell.get("outputs", []):
+        data = output.get("data", {}) if output.get("output_type") in ("display_data", "execute_result") else {}
+        if MIME in data:
+            value = data[MIME]
+            found.append(json.loads(value) if isinstance(value, str) else value)
+    return found
+
+
+def _without_records(cell):
+    return [o for o in cell.get("outputs", []) if MIME not in o.get("data", {})]
+
+
+def _error_output(message):
+    from nbformat.v4 import new_output
+
+    lines = message.splitlines() or [message]
+    return new_output("error", ename="ExerciseFailed", evalue=lines[0],
+                      traceback=[f"ExerciseFailed (judged outside the notebook's kernel): {lines[0]}", *lines[1:]])
+
+
+def _verify_cell(cell, log=None):
+    """Re-judge one check cell from its record: remove the record; when the judgement fails, make sure an
+    error is in the outputs (nbgrader scores a cell with an error as zero)."""
+    meta = cell.get("metadata", {}).get("nbgrader", {})
+    grade_id = meta.get("grade_id", "")
+    if cell.get("cell_type") != "code" or not meta.get("grade") or not grade_id.startswith("check_"):
+        return cell
+    key = grade_id[len("check_"):]
+    records = [r for r in _records(cell) if isinstance(r, dict) and r.get("key") == key]
+    problem = verify(key, records[-1] if records else None)
+    cell.outputs = _without_records(cell)
+    if problem is not None:
+        if log is not None:
+            log.info("%s: %s", grade_id, problem.splitlines()[0])
+        if not any(o.get("output_type") == "error" for o in cell.outputs):
+            cell.outputs = [*cell.outputs, _error_output(f"{key}: {problem}")]
+    return cell
+
+
+def _verify_exercises_class():
+    from nbconvert.preprocessors import Preprocessor
+    from traitlets import Bool
+
+    class VerifyExercises(Preprocessor):
+        """nbgrader autograde preprocessor: re-judge every check cell from its record (see the module docstring)."""
+
+        enabled = Bool(True, help="nbconvert runs a preprocessor only when it is enabled").tag(config=True)
+
+        def preprocess_cell(self, cell, resources, index):
+            return _verify_cell(cell, self.log), resources
+
+    VerifyExercises.__module__ = __name__
+    return VerifyExercises
+
+
+VerifyExercises = _verify_exercises_class()
+
+
+def autograde_preprocessors():
+    """nbgrader's default autograde preprocessors with :class:`VerifyExercises` right after ``Execute``."""
+    from nbgrader.converters import Autograde
+    from nbgrader.preprocessors import Execute
+
+    default = list(Autograde.class_traits()["autograde_preprocessors"].default())
+    return default[:default.index(Execute) + 1] + [VerifyExercises] + default[default.index(Execute) + 1:]
