@@ -88,6 +88,7 @@ bench: $(VENV)/.installed
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python benchmarks/bench_step.py
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python benchmarks/bench_notebooks.py
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python benchmarks/bench_widgets.py
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python benchmarks/bench_checks.py
 
 # The newest releases, ignoring the lock, in their own venv; the whole suite exactly as `make test`
 # (the lock check skips itself). Prints which installed versions differ from the lock first.

@@ -88,12 +88,19 @@ def _other_seed(exercise, reference, case, output, args, seeds=range(21)):
     return None
 
 
+_EXPECTED = {}
+
+
 def expected_output(exercise, variant, case):
-    """The canonical expected output of ``case`` (plain)."""
-    if case.expected is not None:
-        return plain(case.expected())
-    reference = variant.reference if variant.cases is not None else exercise.reference
-    return plain(with_globals(reference, case.environment)(*case.inputs(), **case.kwargs))
+    """The canonical expected output of ``case`` (plain); computed once per case (cases are deterministic)."""
+    key = (exercise.key, variant.name, case.name)
+    if key not in _EXPECTED:
+        if case.expected is not None:
+            _EXPECTED[key] = plain(case.expected())
+        else:
+            reference = variant.reference if variant.cases is not None else exercise.reference
+            _EXPECTED[key] = plain(with_globals(reference, case.environment)(*case.inputs(), **case.kwargs))
+    return _EXPECTED[key]
 
 
 def _draw_alternatives(exercise, variant, case):
@@ -337,7 +344,9 @@ def _explains(exercise, variant, mistake, runs):
     """True when ``mistake`` gives the learner's output on every case (runs: case -> (outcome, canonical))."""
     if variant.cases is not None or variant.call is not None:
         return False
-    for case, (outcome, output) in runs.items():
+    failing_first = sorted(runs.items(), key=lambda item: item[1][0].error is None and
+                           evaluate(exercise, variant, item[0], item[1][0].output) is None)
+    for case, (outcome, output) in failing_first:  # a mistake that misses a failing case is out at once
         if outcome.error is not None:
             wrong = call_case(with_globals(mistake.wrong, case.environment), case.inputs(), case.kwargs)
             if wrong.error is None or type(wrong.error) is not type(outcome.error) or str(wrong.error) != str(outcome.error):
