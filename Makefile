@@ -31,7 +31,7 @@ ifeq ($(shell uname -m),x86_64)
 PINNED_KERNELS := OPENBLAS_CORETYPE=Haswell NPY_DISABLE_CPU_FEATURES="X86_V4 AVX512_ICL AVX512_SPR"
 endif
 
-.PHONY: lab test test-unit test-notebooks test-browser test-latest lock notebooks datasets bench clean exercises progress
+.PHONY: lab lab-instructor test test-unit test-notebooks test-browser test-latest lock notebooks datasets bench clean exercises progress
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,9 +43,30 @@ $(VENV)/.installed: $(LOCK) pyproject.toml | $(BIN)/python
 	touch $@
 
 # The learner versions (exercises/) are written before JupyterLab opens on them; a notebook the
-# learner has edited is never overwritten (helpers/exercises/learner.py).
-lab: exercises
-	$(PINNED_KERNELS) $(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/exercises
+# learner has edited is never overwritten (helpers/exercises/learner.py). Learners get JupyterLab
+# without nbgrader's instructor menus: a config directory in the venv, put first on
+# JUPYTER_CONFIG_PATH, switches off its server extensions and its lab extension (an instructor runs
+# `make lab-instructor`, or .venv/bin/jupyter lab, to have them), and has kernels talk over local
+# sockets (ipc) rather than TCP, so that ipykernel has no "running over TCP without encryption"
+# warning to print into the learner's log.
+LEARNER_CONFIG := $(VENV)/learner-config
+NBGRADER_SERVER_EXTENSIONS := formgrader validate_assignment assignment_list course_list
+
+$(LEARNER_CONFIG)/.written: Makefile | $(BIN)/python
+	mkdir -p $(LEARNER_CONFIG)/labconfig
+	printf '{"ServerApp": {"jpserver_extensions": {%s}}, "KernelManager": {"transport": "ipc"}}\n' \
+	    "$$(for e in $(NBGRADER_SERVER_EXTENSIONS); do printf '"nbgrader.server_extensions.%s": false, ' $$e; done | sed 's/, $$//')" \
+	    > $(LEARNER_CONFIG)/jupyter_server_config.json
+	printf '{"disabledExtensions": {"@jupyter/nbgrader": true}}\n' > $(LEARNER_CONFIG)/labconfig/page_config.json
+	touch $@
+
+lab: exercises $(LEARNER_CONFIG)/.written
+	$(PINNED_KERNELS) JUPYTER_CONFIG_PATH=$(abspath $(LEARNER_CONFIG)) $(BIN)/jupyter lab $(ROOT_FLAG) \
+	    --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/exercises
+
+# JupyterLab with nbgrader's menus (formgrader, assignment list) for an instructor.
+lab-instructor: $(VENV)/.installed
+	$(PINNED_KERNELS) $(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir=.
 
 exercises: $(VENV)/.installed
 	$(BIN)/python -m helpers.exercises.learner notebooks exercises
@@ -66,7 +87,7 @@ $(VENV)/.browser-installed: $(BROWSER_LOCK) $(VENV)/.installed
 	touch $@
 
 # Optional: Chromium drives JupyterLab through every notebook (needs /usr/bin/chromium).
-test-browser: $(VENV)/.browser-installed
+test-browser: $(VENV)/.browser-installed $(LEARNER_CONFIG)/.written
 	$(PINNED_KERNELS) $(BIN)/python -m pytest -q -s tests/browser
 
 test-unit: $(VENV)/.installed

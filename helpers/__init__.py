@@ -56,7 +56,7 @@ from .layers import (
 )
 from .losses import compute_cost, cost_from_logits, l2_penalty
 from .metrics import accuracy, confusion_matrix, one_hot
-from .optimizers import Adam, GradientDescent, Momentum, Optimizer, RMSProp, random_mini_batches
+from .optimizers import Adam, GradientDescent, Momentum, Optimizer, RMSProp, make_optimizer, random_mini_batches
 from .schedules import (
     constant,
     exponential_decay,
@@ -65,7 +65,7 @@ from .schedules import (
     staircase_decay,
 )
 from .surfaces import Bowl, Saddle, Valley, make_surface, optimizer_path, surface_grid
-from .training import TrainOptions, make_optimizer, train, train_epoch
+from .training import train, train_epoch
 from .validation import TrainingDiverged
 
 __version__ = "0.1.0"
@@ -88,7 +88,7 @@ __all__ = [
     # optimization
     "Optimizer", "GradientDescent", "Momentum", "RMSProp", "Adam", "random_mini_batches", "make_optimizer",
     "constant", "inverse_time_decay", "exponential_decay", "inverse_sqrt_decay", "staircase_decay",
-    "train", "train_epoch", "TrainOptions", "TrainingDiverged",
+    "train", "train_epoch", "TrainingDiverged",
     # 2-D cost surfaces for optimizer paths
     "Bowl", "Valley", "Saddle", "make_surface", "optimizer_path", "surface_grid",
     # metrics

@@ -126,7 +126,8 @@ def _batchnorm_forward(Z, gamma, beta, epsilon, mean=None, var=None):
         mu, centred = mean, Z - mean
     inv_std = 1.0 / np.sqrt(var + epsilon)
     Z_norm = centred * inv_std
-    return gamma * Z_norm + beta, BatchNormCache(Z_norm, inv_std, gamma, mu, var, mean is None)
+    return gamma * Z_norm + beta, BatchNormCache(Z_norm=Z_norm, inv_std=inv_std, gamma=gamma, mu=mu, var=var,
+                                                 training=mean is None)
 
 
 def batchnorm_backward(dZ_tilde, cache):

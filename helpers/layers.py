@@ -85,7 +85,7 @@ class LayerCache(NamedTuple):
     @property
     def linear(self):
         """The linear part's cache, ``LinearCache(A_prev, W, b)``."""
-        return LinearCache(self.A_prev, self.W, self.b)
+        return LinearCache(A_prev=self.A_prev, W=self.W, b=self.b)
 
 
 # ---- the core: the lecture's equations, unchecked -----------------------------------------------
@@ -115,7 +115,8 @@ def _forward(X, parameters, L, g, output, keep_prob=1.0, rng=None, bn_stats=None
         if l < L and keep_prob < 1.0:  # inverted dropout: keep with probability keep_prob, rescale
             mask = rng.random(A_next.shape) < keep_prob
             A_next = A_next * mask / keep_prob
-        caches.append(LayerCache(A, W, b, Z, gl.name, gl.leaky_slope, mask, keep_prob, bn))
+        caches.append(LayerCache(A_prev=A, W=W, b=b, Z=Z, activation=gl.name, leaky_slope=gl.leaky_slope,
+                                 mask=mask, keep_prob=keep_prob, bn=bn))
         A = A_next
     return A, caches
 
@@ -132,16 +133,28 @@ def _batchnorm_layer(l, Z, parameters, bn_stats, bn_mode):
 
 
 def _backward(AL, Y, caches, g, lambd=0.0, return_dA=False):
-    """Gradients of the cross-entropy (plus L2): ``dZ[L] = AL - Y``, then the chain rule down.
+    """Gradients of the cross-entropy (plus L2), layer by layer from the top, as the lecture writes them.
 
-    ``g`` is the hidden layers' :class:`~helpers.activations.Activation`.
+    ``g`` is the hidden layers' :class:`~helpers.activations.Activation`. For layer l, with ``dA`` the
+    gradient reaching its activations (``W[l+1]^T dZ[l+1]``):
+
+    - ``dZ[L] = AL - Y`` (sigmoid or softmax output with its cross-entropy);
+    - a hidden layer's dropout mask and scale again, ``dA = dA * D[l] / keep_prob``, then
+      ``dZ[l] = dA * g'(Z[l])``;
+    - batch norm (where the layer has it) takes ``dZ`` back through the normalization;
+    - ``dW[l] = dZ A[l-1]^T / m`` (plus ``(lambd / m) W[l]``), ``db[l]``, and ``dA[l-1] = W[l]^T dZ``.
     """
     L, m = len(caches), AL.shape[1]
-    grads = {}
-    dZ = AL - Y
+    grads, dA = {}, None
     for l in range(L, 0, -1):
         c = caches[l - 1]
-        if l < L:
+        if l == L:
+            dZ = AL - Y
+        else:
+            if c.mask is not None:  # the units dropped going forward get no gradient
+                dA = dA * c.mask / c.keep_prob
+            if return_dA:
+                grads[f"dA{l}"] = dA
             dZ = g.backward(dA, c.Z)
         if c.bn is not None:
             dZ, grads[f"dgamma{l}"], grads[f"dbeta{l}"] = _batchnorm_backward(dZ, c.bn)
@@ -149,10 +162,8 @@ def _backward(AL, Y, caches, g, lambd=0.0, return_dA=False):
         grads[f"dW{l}"] = dW + (lambd / m) * c.W if lambd else dW
         if c.bn is None:
             grads[f"db{l}"] = db
-        if l > 1 and caches[l - 2].mask is not None:  # the units dropped going forward get no gradient
-            dA = dA * caches[l - 2].mask / caches[l - 2].keep_prob
-        if return_dA:
-            grads[f"dA{l - 1}"] = dA
+    if return_dA:
+        grads["dA0"] = dA
     return grads
 
 
@@ -185,7 +196,7 @@ def linear_forward(A_prev, W, b):
         raise ValueError(f"A_prev has {A_prev.shape[0]} rows but W expects {W.shape[1]} (W.shape[1]); got W {W.shape}")
     if b.shape != (W.shape[0], 1):
         raise ValueError(f"`b` must have shape {(W.shape[0], 1)} to match W {W.shape}; got {b.shape}")
-    return W @ A_prev + b, LinearCache(A_prev, W, b)
+    return W @ A_prev + b, LinearCache(A_prev=A_prev, W=W, b=b)
 
 
 def _as_linear_cache(cache):
@@ -239,7 +250,7 @@ def linear_activation_forward(A_prev, W, b, activation, *, leaky_slope=LEAKY_SLO
     """
     g = get_activation(activation, leaky_slope)
     Z, _ = linear_forward(A_prev, W, b)
-    return g.forward(Z), LayerCache(A_prev, W, b, Z, activation, leaky_slope)
+    return g.forward(Z), LayerCache(A_prev=A_prev, W=W, b=b, Z=Z, activation=activation, leaky_slope=leaky_slope)
 
 
 def linear_activation_backward(dA, cache, activation):

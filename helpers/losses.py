@@ -14,20 +14,17 @@ from .validation import check_array, check_choice, check_int, check_labels, chec
 __all__ = ["compute_cost", "cost_from_logits", "l2_penalty"]
 
 
-_TINY = {"d": np.finfo(np.float64).tiny, "f": np.finfo(np.float32).tiny}
-
-
 # ---- the formulas (unchecked) --------------------------------------------------------------------
 
 def _l2_penalty(parameters, lambd, m, L):
     # lambda / (2 m) * sum_l ||W[l]||_F^2  (biases are not penalized)
-    return lambd / (2.0 * m) * sum(float(np.vdot(W, W)) for W in (parameters[f"W{l}"] for l in range(1, L + 1)))
+    return lambd / (2.0 * m) * sum(float(np.sum(parameters[f"W{l}"] ** 2)) for l in range(1, L + 1))
 
 
 def _cross_entropy(AL, Y):
     # J = -(1/m) sum [y log a + (1 - y) log(1 - a)]  (one row);  -(1/m) sum y_k log a_k  (C rows).
     # Probabilities are floored at the smallest positive float, so the log is never log(0).
-    tiny = _TINY.get(AL.dtype.char) or np.finfo(AL.dtype).tiny
+    tiny = np.finfo(AL.dtype).tiny
     m = AL.shape[1]
     if AL.shape[0] == 1:
         return -float(np.vdot(Y, np.log(np.maximum(AL, tiny))) + np.vdot(1.0 - Y, np.log(np.maximum(1.0 - AL, tiny)))) / m

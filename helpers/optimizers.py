@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from .validation import as_rng, check_array, check_int, check_real
+from .validation import as_rng, check_array, check_choice, check_int, check_real
 
-__all__ = ["Adam", "GradientDescent", "Momentum", "Optimizer", "RMSProp", "random_mini_batches"]
+__all__ = ["OPTIMIZERS", "Adam", "GradientDescent", "Momentum", "Optimizer", "RMSProp", "make_optimizer",
+           "random_mini_batches"]
 
 
 class Optimizer:
@@ -161,6 +162,16 @@ class Adam(Optimizer):
         v_hat = v / (1.0 - b1 ** self.t)
         s_hat = s / (1.0 - b2 ** self.t)
         return self.learning_rate * v_hat / (np.sqrt(s_hat) + self.epsilon)
+
+
+OPTIMIZERS = {"gd": GradientDescent, "momentum": Momentum, "rmsprop": RMSProp, "adam": Adam}
+"""The optimizers by the names :func:`helpers.train` takes."""
+
+
+def make_optimizer(name, learning_rate, **options):
+    """Build an optimizer from its name: ``"gd"``, ``"momentum"``, ``"rmsprop"`` or ``"adam"``."""
+    check_choice("optimizer", name, tuple(OPTIMIZERS))
+    return OPTIMIZERS[name](learning_rate, **options)
 
 
 def random_mini_batches(X, Y, batch_size=64, *, seed=0):

@@ -96,15 +96,19 @@ def plot_dataset(X, Y, *, ax=None, title=None, s=14):
     return ax
 
 
+def _grid_bounds(X, margin):
+    """``(x0, x1, y0, y1)``: the data's range in both coordinates, widened by ``margin`` on every side."""
+    X = np.asarray(X)
+    return X[0].min() - margin, X[0].max() + margin, X[1].min() - margin, X[1].max() + margin
+
+
 def boundary_grid(X, resolution=120, margin=0.5):
     """A ``resolution x resolution`` grid covering the data plus ``margin``.
 
     Returns ``(xx, yy, points)`` where ``points`` has shape ``(2, resolution**2)``, ready for a
     model's ``predict`` (row by row: ``x_1`` varies fastest).
     """
-    X = np.asarray(X)
-    x0, x1 = X[0].min() - margin, X[0].max() + margin
-    y0, y1 = X[1].min() - margin, X[1].max() + margin
+    x0, x1, y0, y1 = _grid_bounds(X, margin)
     xx, yy = np.meshgrid(np.linspace(x0, x1, resolution), np.linspace(y0, y1, resolution))
     return xx, yy, np.vstack([xx.ravel(), yy.ravel()])
 
@@ -200,9 +204,7 @@ def set_curves(ax, lines, curves, *, log=False, bottom=None):
 
 def grid_extent(X, resolution=120, margin=0.5):
     """``(left, right, bottom, top)`` of an image whose pixel centres are :func:`boundary_grid`'s points."""
-    X = np.asarray(X)
-    x0, x1 = X[0].min() - margin, X[0].max() + margin
-    y0, y1 = X[1].min() - margin, X[1].max() + margin
+    x0, x1, y0, y1 = _grid_bounds(X, margin)
     half_x, half_y = (x1 - x0) / (2 * (resolution - 1)), (y1 - y0) / (2 * (resolution - 1))
     return (x0 - half_x, x1 + half_x, y0 - half_y, y1 + half_y)
 

@@ -9,17 +9,16 @@ mini-batch otherwise. Each step is the lecture's loop::
     grads      = backward(AL, Y_t)     # helpers.layers
     parameters = optimizer.update(parameters, grads)
 
-:func:`train_epoch` does one pass; :func:`train` checks its arguments once (:class:`TrainOptions`)
-and then repeats the private, unchecked epoch, recording the cost, printing and stopping with
-the small functions below it. Divergence is detected explicitly: a cost or a parameter that is
-no longer finite stops the run with :class:`TrainingDiverged`.
+:func:`train_epoch` does one pass; :func:`train` takes every option as a keyword argument of its
+signature, checks them all once (:func:`_settings`, the one place that checks) into one normalized
+:class:`_Settings`, and then repeats the private, unchecked epoch, recording the cost, printing and
+stopping with the small functions below it. Divergence is detected explicitly: a cost or a
+parameter that is no longer finite stops the run with :class:`TrainingDiverged`.
 """
 from __future__ import annotations
 
-import ctypes
 import math
-import sys
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any, Callable, NamedTuple, Optional
 
 import numpy as np
@@ -29,7 +28,8 @@ from .batchnorm import BatchNormStats
 from .initializers import INIT_METHODS, initialize_parameters
 from .layers import HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS, _backward, _forward
 from .losses import _cost_from_logits, _l2_penalty
-from .optimizers import Adam, GradientDescent, Momentum, Optimizer, RMSProp, _mini_batches
+from .memory import keep_freed_memory
+from .optimizers import OPTIMIZERS, Optimizer, _mini_batches, make_optimizer
 from .validation import (
     TrainingDiverged,
     as_rng,
@@ -42,15 +42,7 @@ from .validation import (
     check_real,
 )
 
-__all__ = ["OPTIMIZERS", "TrainOptions", "keep_freed_memory", "make_optimizer", "train", "train_epoch"]
-
-OPTIMIZERS = {"gd": GradientDescent, "momentum": Momentum, "rmsprop": RMSProp, "adam": Adam}
-
-
-def make_optimizer(name, learning_rate, **options):
-    """Build an optimizer from its name: ``"gd"``, ``"momentum"``, ``"rmsprop"`` or ``"adam"``."""
-    check_choice("optimizer", name, tuple(OPTIMIZERS))
-    return OPTIMIZERS[name](learning_rate, **options)
+__all__ = ["train", "train_epoch"]
 
 
 class _Network(NamedTuple):
@@ -61,34 +53,6 @@ class _Network(NamedTuple):
     output: Activation  # sigmoid or softmax
     keep_prob: float = 1.0
     bn_stats: Optional[BatchNormStats] = None
-
-
-# ---- the C allocator -------------------------------------------------------------------------------
-
-_ALLOCATOR = {"tuned": None}
-
-
-def keep_freed_memory():
-    """Ask glibc's allocator to keep the memory an epoch frees, instead of returning it to the OS.
-
-    An epoch allocates its activations and gradients and frees them all when it returns. By
-    default glibc then trims the heap (and serves arrays over 128 KB with fresh pages from the OS),
-    so every epoch faults the same memory in again: ``train`` ran 1.6x slower than a fused loop at
-    ``[64, 20, 7, 5, 1]`` with 1,500 examples because of it (``benchmarks/bench_step.py``). Raising
-    the trim threshold to 64 MB and the mmap threshold to 32 MB removes that cost; a process then
-    keeps up to 64 MB of freed memory for reuse. Called once by :func:`train` and
-    :func:`train_epoch`; on other C libraries it does nothing. Returns True when the setting took.
-    """
-    if _ALLOCATOR["tuned"] is None:
-        _ALLOCATOR["tuned"] = False
-        if sys.platform.startswith("linux"):
-            try:
-                mallopt = ctypes.CDLL(None).mallopt  # glibc; absent from musl
-                M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
-                _ALLOCATOR["tuned"] = bool(mallopt(M_TRIM_THRESHOLD, 64 << 20) and mallopt(M_MMAP_THRESHOLD, 32 << 20))
-            except (OSError, AttributeError):
-                pass
-    return _ALLOCATOR["tuned"]
 
 
 # ---- one epoch ------------------------------------------------------------------------------------
@@ -148,147 +112,70 @@ def train_epoch(X, Y, parameters, optimizer, *, batch_size=None, seed=0, lambd=0
 
 # ---- the options of train, checked once ----------------------------------------------------------
 
-@dataclass
-class TrainOptions:
-    """Every option of :func:`train`, with its default; :meth:`checked` validates them all at once.
+@dataclass(frozen=True)
+class _Settings:
+    """The options of one :func:`train` call, checked and normalized (by :func:`_settings` only)."""
 
-    Parameters
-    ----------
-    hidden_activation : {"relu", "tanh", "sigmoid", "leaky_relu", "linear"}, default "relu"
-    leaky_slope : float in [0, 1), default 0.01
-        Slope of leaky ReLU for negative inputs.
-    output_activation : {"sigmoid", "softmax"} or None
-        None picks sigmoid for one output unit and softmax otherwise.
-    init : {"zeros", "random", "xavier", "he"}, default "he"
-        Initialization method; ``init_scale`` (default 0.01) multiplies ``"random"``.
-    seed : int >= 0, default 0
-        Seeds the initialization, the mini-batch shuffles and the dropout masks.
-    parameters : dict, optional
-        Start from these (copied) instead of a fresh initialization.
-    optimizer : {"gd", "momentum", "rmsprop", "adam"} or an optimizer object, default "gd"
-    learning_rate : float > 0, default 0.0075
-        Initial learning rate (ignored when an optimizer object is given: it has its own).
-    optimizer_options : dict, optional
-        Extra arguments for a named optimizer, for example ``{"beta1": 0.9}``.
-    schedule : callable ``schedule(learning_rate0, epoch) -> learning_rate``, optional
-        Called at the start of every epoch; see :mod:`helpers.schedules`.
-    num_epochs : int >= 1, default 1000
-        Passes over the data. ``num_iterations`` is accepted as the same thing (the lecture's
-        name for full-batch training); give one or the other.
-    batch_size : int >= 1 or None, default None
-        None (or >= m) for full-batch gradient descent; otherwise the data are reshuffled and
-        cut into mini-batches at every epoch (:func:`helpers.random_mini_batches`).
-    lambd : float >= 0, default 0
-        L2 regularization strength (cost and gradients).
-    keep_prob : float in (0, 1], default 1
-        Inverted dropout on the hidden layers during training.
-    batch_norm : bool, default False
-        Batch-normalize the hidden layers (``gamma``/``beta`` instead of ``b``; see
-        :mod:`helpers.batchnorm`). Running averages of the batch statistics (decay
-        ``bn_momentum``, default 0.9) are kept in ``history["batch_norm"]`` and passed to
-        :func:`helpers.predict` through ``history["forward_options"]``. Starting ``parameters``
-        that contain ``gamma`` keys switch it on too.
-    X_dev, Y_dev : arrays, optional
-        A held-out set whose cost (no dropout, no L2 term) is recorded every epoch.
-    tol : float > 0, optional
-        Stop early once the cost changes by less than ``tol`` over 10 epochs.
-    print_every : int >= 0, default 0
-        Print ``Cost after iteration i: 0.693147`` (six decimals) every so many epochs and at the
-        last one; with mini-batches the line says ``Cost after epoch i``.
-    snapshot_every : int >= 0, default 0
-        Keep a copy of the parameters every so many epochs (and at the end) in
-        ``history["snapshots"]`` as ``(epoch, parameters)``, for training playback.
-    callback : callable ``callback(epoch, parameters, cost) -> bool``, optional
-        Called after every epoch; returning True stops training.
-    """
-
-    hidden_activation: str = "relu"
-    leaky_slope: float = LEAKY_SLOPE
-    output_activation: Optional[str] = None
-    init: str = "he"
-    init_scale: float = 0.01
-    seed: int = 0
-    parameters: Optional[dict] = None
-    optimizer: Any = "gd"
-    learning_rate: float = 0.0075
-    optimizer_options: Optional[dict] = None
-    schedule: Optional[Callable] = None
-    num_epochs: Optional[int] = None
-    num_iterations: Optional[int] = None
-    batch_size: Optional[int] = None
-    lambd: float = 0.0
-    keep_prob: float = 1.0
-    batch_norm: bool = False
-    bn_momentum: float = 0.9
-    X_dev: Any = None
-    Y_dev: Any = None
-    tol: Optional[float] = None
-    print_every: int = 0
-    snapshot_every: int = 0
-    callback: Optional[Callable] = None
-
-    @classmethod
-    def from_keywords(cls, options):
-        """Build from ``train``'s keyword arguments, naming any unknown one."""
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(options) - known)
-        if unknown:
-            raise TypeError(f"train() got unknown option(s) {unknown}; the options are {sorted(known)}")
-        return cls(**options)
-
-    def checked(self, X, Y, dims):
-        """Validate every option against the data; return the normalized values as a :class:`_Run`."""
-        m = X.shape[1]
-        output = self.output_activation or ("sigmoid" if dims[-1] == 1 else "softmax")
-        _check_output_units(output, dims[-1])
-        check_choice("hidden_activation", self.hidden_activation, HIDDEN_ACTIVATIONS)
-        check_choice("init", self.init, INIT_METHODS)
-        if self.num_epochs is not None and self.num_iterations is not None:
-            raise ValueError("give `num_epochs` or `num_iterations`, not both; got both")
-        epochs = self.num_epochs if self.num_epochs is not None else self.num_iterations
-        batch_size = None if self.batch_size is None else check_int("batch_size", self.batch_size, low=1)
-        for name in ("schedule", "callback"):
-            value = getattr(self, name)
-            if value is not None and not callable(value):
-                raise TypeError(f"`{name}` must be a function; got {value!r}")
-        return _Run(
-            seed=check_int("seed", self.seed, low=0),
-            num_epochs=check_int("num_epochs", 1000 if epochs is None else epochs, low=1),
-            batch_size=None if batch_size is None or batch_size >= m else batch_size,
-            lambd=check_real("lambd", self.lambd, low=0),
-            keep_prob=check_real("keep_prob", self.keep_prob, low=0, high=1, low_open=True),
-            tol=None if self.tol is None else check_real("tol", self.tol, low=0, low_open=True),
-            print_every=check_int("print_every", self.print_every, low=0),
-            snapshot_every=check_int("snapshot_every", self.snapshot_every, low=0),
-            output=output, dev=_checked_dev(self.X_dev, self.Y_dev, X.shape[0], dims[-1]),
-            optimizer=_checked_optimizer(self.optimizer, self.learning_rate, self.optimizer_options),
-            g=activation(self.hidden_activation, self.leaky_slope),
-            schedule=self.schedule, callback=self.callback,
-            watching=self.callback is not None or self.tol is not None,
-            reporting=bool(self.print_every or self.snapshot_every),
-        )
-
-
-class _Run(NamedTuple):
-    """The options of one ``train`` call, checked; ``watching`` and ``reporting`` say whether the
-    stopping rule and the printing/snapshot step have anything to do (most runs: neither)."""
-
+    output: str  # "sigmoid" or "softmax"
+    g: Activation  # the hidden layers' activation (with leaky ReLU's slope)
+    start: dict  # the starting parameters (a copy, or a fresh initialization)
+    optimizer: Optimizer
+    schedule: Optional[Callable]
     seed: int
     num_epochs: int
-    batch_size: Optional[int]
+    batch_size: Optional[int]  # None: full batch
     lambd: float
     keep_prob: float
+    bn_momentum: Optional[float]  # None: no batch norm
+    dev: Optional[tuple]  # (X_dev, Y_dev)
     tol: Optional[float]
     print_every: int
     snapshot_every: int
-    output: str
-    dev: Optional[tuple]
-    optimizer: Optimizer
-    g: Activation
-    schedule: Optional[Callable]
     callback: Optional[Callable]
-    watching: bool
-    reporting: bool
+
+    @property
+    def watching(self):
+        """Whether the stopping rule has anything to do (most runs: no)."""
+        return self.callback is not None or self.tol is not None
+
+    @property
+    def reporting(self):
+        """Whether printing or snapshots have anything to do (most runs: no)."""
+        return bool(self.print_every or self.snapshot_every)
+
+
+def _settings(X, Y, dims, options):
+    """Check every option of :func:`train` against the data, once; return the :class:`_Settings`."""
+    m = X.shape[1]
+    output = options["output_activation"] or ("sigmoid" if dims[-1] == 1 else "softmax")
+    _check_output_units(output, dims[-1])
+    check_choice("hidden_activation", options["hidden_activation"], HIDDEN_ACTIVATIONS)
+    check_choice("init", options["init"], INIT_METHODS)
+    if options["num_epochs"] is not None and options["num_iterations"] is not None:
+        raise ValueError("give `num_epochs` or `num_iterations`, not both; got both")
+    epochs = options["num_epochs"] if options["num_epochs"] is not None else options["num_iterations"]
+    batch_size = None if options["batch_size"] is None else check_int("batch_size", options["batch_size"], low=1)
+    for name in ("schedule", "callback"):
+        if options[name] is not None and not callable(options[name]):
+            raise TypeError(f"`{name}` must be a function; got {options[name]!r}")
+    seed = check_int("seed", options["seed"], low=0)
+    start = _starting_parameters(options, X, dims, seed)
+    bn_momentum = check_real("bn_momentum", options["bn_momentum"], low=0, high=1, high_open=True)
+    return _Settings(
+        output=output, g=activation(options["hidden_activation"], options["leaky_slope"]), start=start,
+        optimizer=_checked_optimizer(options["optimizer"], options["learning_rate"], options["optimizer_options"]),
+        schedule=options["schedule"], seed=seed,
+        num_epochs=check_int("num_epochs", 1000 if epochs is None else epochs, low=1),
+        batch_size=None if batch_size is None or batch_size >= m else batch_size,
+        lambd=check_real("lambd", options["lambd"], low=0),
+        keep_prob=check_real("keep_prob", options["keep_prob"], low=0, high=1, low_open=True),
+        bn_momentum=bn_momentum if "gamma1" in start else None,
+        dev=_checked_dev(options["X_dev"], options["Y_dev"], X.shape[0], dims[-1]),
+        tol=None if options["tol"] is None else check_real("tol", options["tol"], low=0, low_open=True),
+        print_every=check_int("print_every", options["print_every"], low=0),
+        snapshot_every=check_int("snapshot_every", options["snapshot_every"], low=0),
+        callback=options["callback"],
+    )
 
 
 def _check_output_units(output, n_out):
@@ -316,16 +203,17 @@ def _checked_optimizer(optimizer, learning_rate, options):
     raise TypeError(f"`optimizer` must be one of {sorted(OPTIMIZERS)} or an optimizer object; got {optimizer!r}")
 
 
-def _starting_parameters(options, X, dims):
-    if options.parameters is None:
-        return initialize_parameters(dims, options.init, scale=options.init_scale, seed=options.seed,
-                                     batch_norm=bool(options.batch_norm))
-    L = check_parameters(options.parameters, n_x=X.shape[0])
-    shapes = [options.parameters[f"W{l}"].shape for l in range(1, L + 1)]
+def _starting_parameters(options, X, dims, seed):
+    if options["parameters"] is None:
+        scale = check_real("init_scale", options["init_scale"], low=0, low_open=True)
+        return initialize_parameters(dims, options["init"], scale=scale, seed=seed,
+                                     batch_norm=bool(options["batch_norm"]))
+    L = check_parameters(options["parameters"], n_x=X.shape[0])
+    shapes = [options["parameters"][f"W{l}"].shape for l in range(1, L + 1)]
     expected = [(dims[l], dims[l - 1]) for l in range(1, len(dims))]
     if shapes != expected:
         raise ValueError(f"`parameters` do not match layer_dims {dims}: weights {shapes}, expected {expected}")
-    return _copy(options.parameters)
+    return _copy(options["parameters"])
 
 
 def _copy(parameters):
@@ -334,46 +222,46 @@ def _copy(parameters):
 
 # ---- bookkeeping: history, printing, stopping ------------------------------------------------------
 
-def _new_history(run, parameters, net):
-    forward_options = {"hidden_activation": run.g.name, "output_activation": run.output}
-    if run.g.name == "leaky_relu":
-        forward_options["leaky_slope"] = run.g.leaky_slope
+def _new_history(settings, parameters, net):
+    forward_options = {"hidden_activation": settings.g.name, "output_activation": settings.output}
+    if settings.g.name == "leaky_relu":
+        forward_options["leaky_slope"] = settings.g.leaky_slope
     history = {"cost": [], "learning_rate": [], "snapshots": [], "epochs": 0, "stopped_early": False,
                "forward_options": forward_options}
     if net.bn_stats is not None:  # predict and the dev set use the running averages
         history["batch_norm"] = forward_options["bn_stats"] = net.bn_stats
         forward_options["bn_mode"] = "test"
-    if run.dev is not None:
+    if settings.dev is not None:
         history["dev_cost"] = []
-    if run.snapshot_every:
+    if settings.snapshot_every:
         history["snapshots"].append((0, _copy(parameters)))
     return history
 
 
-def _record(history, run, net, epoch, parameters, cost):
+def _record(history, settings, net, epoch, parameters, cost):
     """Append the epoch's cost, learning rate and (when asked) dev cost."""
     history["cost"].append(cost)
-    history["learning_rate"].append(run.optimizer.learning_rate)
+    history["learning_rate"].append(settings.optimizer.learning_rate)
     history["epochs"] = epoch + 1
-    if run.dev is not None:
-        X_dev, Y_dev = run.dev
+    if settings.dev is not None:
+        X_dev, Y_dev = settings.dev
         _, caches = _forward(X_dev, parameters, net.L, net.g, net.output, bn_stats=net.bn_stats,
                              bn_mode="test" if net.bn_stats is not None else "train")
-        history["dev_cost"].append(_cost_from_logits(caches[-1].Z, Y_dev, run.output))
+        history["dev_cost"].append(_cost_from_logits(caches[-1].Z, Y_dev, settings.output))
 
 
-def _should_stop(history, run, epoch, parameters, cost):
+def _should_stop(history, settings, epoch, parameters, cost):
     """The callback asked to stop, or the cost moved less than ``tol`` over the last 10 epochs."""
-    stop = run.callback is not None and bool(run.callback(epoch, parameters, cost))
-    return stop or (run.tol is not None and epoch >= 10 and abs(history["cost"][-11] - cost) < run.tol)
+    stop = settings.callback is not None and bool(settings.callback(epoch, parameters, cost))
+    return stop or (settings.tol is not None and epoch >= 10 and abs(history["cost"][-11] - cost) < settings.tol)
 
 
-def _report(history, run, epoch, parameters, cost, final):
+def _report(history, settings, epoch, parameters, cost, final):
     """Print the cost and keep a snapshot at the chosen intervals and at the final epoch."""
-    if run.print_every and (epoch % run.print_every == 0 or final):
-        unit = "iteration" if run.batch_size is None else "epoch"
+    if settings.print_every and (epoch % settings.print_every == 0 or final):
+        unit = "iteration" if settings.batch_size is None else "epoch"
         print(f"Cost after {unit} {epoch}: {cost:.6f}")
-    if run.snapshot_every and ((epoch + 1) % run.snapshot_every == 0 or final):
+    if settings.snapshot_every and ((epoch + 1) % settings.snapshot_every == 0 or final):
         history["snapshots"].append((epoch + 1, _copy(parameters)))
 
 
@@ -386,7 +274,11 @@ def _check_finite(epoch, cost, learning_rate, parameters=None):
 
 # ---- the loop -------------------------------------------------------------------------------------
 
-def train(X, Y, layer_dims, **options):
+def train(X, Y, layer_dims, *, hidden_activation="relu", leaky_slope=LEAKY_SLOPE, output_activation=None,
+          init="he", init_scale=0.01, seed=0, parameters=None, optimizer="gd", learning_rate=0.0075,
+          optimizer_options=None, schedule=None, num_epochs=None, num_iterations=None, batch_size=None,
+          lambd=0.0, keep_prob=1.0, batch_norm=False, bn_momentum=0.9, X_dev=None, Y_dev=None, tol=None,
+          print_every=0, snapshot_every=0, callback=None):
     """Train an L-layer network; return ``(parameters, history)``.
 
     Parameters
@@ -397,10 +289,55 @@ def train(X, Y, layer_dims, **options):
         0/1 labels for a sigmoid output, one-hot labels for softmax.
     layer_dims : list of int
         ``[n_x, n1, ..., nL]``; ``n_x`` must equal ``X.shape[0]`` and ``nL`` the rows of ``Y``.
-    **options
-        Any field of :class:`TrainOptions` (activation, initialization, seed, optimizer and
-        learning rate, schedule, ``num_epochs``/``num_iterations``, ``batch_size``, ``lambd``,
-        ``keep_prob``, batch norm, a dev set, ``tol``, printing, snapshots, a callback).
+    hidden_activation : {"relu", "tanh", "sigmoid", "leaky_relu", "linear"}, default "relu"
+    leaky_slope : float in [0, 1), default 0.01
+        Slope of leaky ReLU for negative inputs.
+    output_activation : {"sigmoid", "softmax"} or None, default None
+        None picks sigmoid for one output unit and softmax otherwise.
+    init : {"zeros", "random", "xavier", "he"}, default "he"
+        Initialization method (:func:`helpers.initialize_parameters`).
+    init_scale : float > 0, default 0.01
+        Multiplies ``init="random"``.
+    seed : int >= 0, default 0
+        Seeds the initialization, the mini-batch shuffles and the dropout masks.
+    parameters : dict, optional
+        Start from these (copied) instead of a fresh initialization.
+    optimizer : {"gd", "momentum", "rmsprop", "adam"} or an optimizer object, default "gd"
+    learning_rate : float > 0, default 0.0075
+        Initial learning rate (ignored when an optimizer object is given: it has its own).
+    optimizer_options : dict, optional
+        Extra arguments for a named optimizer, for example ``{"beta1": 0.9}``.
+    schedule : callable ``schedule(learning_rate0, epoch) -> learning_rate``, optional
+        Called at the start of every epoch; see :mod:`helpers.schedules`.
+    num_epochs : int >= 1, default 1000
+        Passes over the data. ``num_iterations`` is accepted as the same thing (the lecture's
+        name for full-batch training); give one or the other.
+    num_iterations : int >= 1, optional
+    batch_size : int >= 1 or None, default None
+        None (or >= m) for full-batch gradient descent; otherwise the data are reshuffled and
+        cut into mini-batches at every epoch (:func:`helpers.random_mini_batches`).
+    lambd : float >= 0, default 0
+        L2 regularization strength (cost and gradients).
+    keep_prob : float in (0, 1], default 1
+        Inverted dropout on the hidden layers during training.
+    batch_norm : bool, default False
+        Batch-normalize the hidden layers (``gamma``/``beta`` instead of ``b``; see
+        :mod:`helpers.batchnorm`). Starting ``parameters`` that contain ``gamma`` keys switch it on too.
+    bn_momentum : float in [0, 1), default 0.9
+        Decay of the running averages of the batch statistics, kept in ``history["batch_norm"]``
+        and passed to :func:`helpers.predict` through ``history["forward_options"]``.
+    X_dev, Y_dev : arrays, optional
+        A held-out set whose cost (no dropout, no L2 term) is recorded every epoch.
+    tol : float > 0, optional
+        Stop early once the cost changes by less than ``tol`` over 10 epochs.
+    print_every : int >= 0, default 0
+        Print ``Cost after iteration i: 0.693147`` (six decimals) every so many epochs and at the
+        last one; with mini-batches the line says ``Cost after epoch i``.
+    snapshot_every : int >= 0, default 0
+        Keep a copy of the parameters every so many epochs (and at the end) in
+        ``history["snapshots"]`` as ``(epoch, parameters)``, for training playback.
+    callback : callable ``callback(epoch, parameters, cost) -> bool``, optional
+        Called after every epoch; returning True stops training.
 
     Returns
     -------
@@ -418,24 +355,26 @@ def train(X, Y, layer_dims, **options):
         When the cost or a parameter becomes nan or inf; the message names the epoch and the
         learning rate.
     """
-    X, Y, dims, options, run = _prepare(X, Y, layer_dims, options)
-    parameters = _starting_parameters(options, X, dims)
-    net = _Network(len(dims) - 1, run.g, ACTIVATIONS[run.output], run.keep_prob,
-                   BatchNormStats(momentum=options.bn_momentum) if "gamma1" in parameters else None)
-    history, rng = _new_history(run, parameters, net), np.random.default_rng([run.seed, 1])
-    opt, learning_rate0 = run.optimizer, run.optimizer.learning_rate
+    options = {key: value for key, value in locals().items() if key not in ("X", "Y", "layer_dims")}
+    X, Y, dims = _checked_data(X, Y, layer_dims)
+    settings = _settings(X, Y, dims, options)
+    parameters = settings.start
+    net = _Network(len(dims) - 1, settings.g, ACTIVATIONS[settings.output], settings.keep_prob,
+                   None if settings.bn_momentum is None else BatchNormStats(momentum=settings.bn_momentum))
+    history, rng = _new_history(settings, parameters, net), np.random.default_rng([settings.seed, 1])
+    opt, learning_rate0 = settings.optimizer, settings.optimizer.learning_rate
     keep_freed_memory()
     with np.errstate(over="ignore", invalid="ignore"):
-        for epoch in range(run.num_epochs):
-            if run.schedule is not None:
-                opt.learning_rate = float(run.schedule(learning_rate0, epoch))
-            parameters, cost = _epoch(X, Y, parameters, opt, net, run.batch_size, rng, run.lambd)
+        for epoch in range(settings.num_epochs):
+            if settings.schedule is not None:
+                opt.learning_rate = float(settings.schedule(learning_rate0, epoch))
+            parameters, cost = _epoch(X, Y, parameters, opt, net, settings.batch_size, rng, settings.lambd)
             _check_finite(epoch, cost, opt.learning_rate)
-            _record(history, run, net, epoch, parameters, cost)
-            last = epoch == run.num_epochs - 1
-            stop = run.watching and _should_stop(history, run, epoch, parameters, cost)
-            if run.reporting:
-                _report(history, run, epoch, parameters, cost, final=last or stop)
+            _record(history, settings, net, epoch, parameters, cost)
+            last = epoch == settings.num_epochs - 1
+            stop = settings.watching and _should_stop(history, settings, epoch, parameters, cost)
+            if settings.reporting:
+                _report(history, settings, epoch, parameters, cost, final=last or stop)
             if stop and not last:
                 history["stopped_early"] = True
                 break
@@ -443,13 +382,9 @@ def train(X, Y, layer_dims, **options):
     return parameters, history
 
 
-def _prepare(X, Y, layer_dims, options):
-    """Check the data and every option once; return ``(X, Y, dims, options, run)``."""
-    options = TrainOptions.from_keywords(options)
+def _checked_data(X, Y, layer_dims):
     X = check_array("X", X)
     dims = check_layer_dims(layer_dims)
     if dims[0] != X.shape[0]:
         raise ValueError(f"X has {X.shape[0]} rows but layer_dims[0] is {dims[0]}")
-    Y = check_labels("Y", Y, X.shape[1], classes=dims[-1])
-    options.bn_momentum = check_real("bn_momentum", options.bn_momentum, low=0, high=1, high_open=True)
-    return X, Y, dims, options, options.checked(X, Y, dims)
+    return X, check_labels("Y", Y, X.shape[1], classes=dims[-1]), dims

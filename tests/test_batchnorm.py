@@ -135,7 +135,7 @@ def test_forward_gives_each_row_mean_zero_and_variance_one_before_gamma_and_beta
     out, cache = h.batchnorm_forward(Z, np.ones((4, 1)), np.zeros((4, 1)))
     np.testing.assert_allclose(out.mean(axis=1), 0.0, atol=1e-12)
     np.testing.assert_allclose(out.var(axis=1), 1.0, rtol=1e-6)
-    np.testing.assert_allclose(cache[0], out)
+    np.testing.assert_allclose(cache.Z_norm, out)
 
 
 def test_forward_is_gamma_times_z_norm_plus_beta():
@@ -146,9 +146,9 @@ def test_forward_is_gamma_times_z_norm_plus_beta():
     Z_norm = by_hand_normalize(Z)
     expected = np.array([[gamma[i, 0] * z + beta[i, 0] for z in Z_norm[i]] for i in range(4)])
     np.testing.assert_allclose(out, expected, rtol=1e-10, atol=1e-12)
-    np.testing.assert_allclose(cache[0], Z_norm, rtol=1e-10, atol=1e-12)
-    np.testing.assert_allclose(cache[3].ravel(), [sum(r) / 50 for r in Z], rtol=1e-12)
-    np.testing.assert_allclose(cache[4].ravel(), Z.var(axis=1), rtol=1e-10)
+    np.testing.assert_allclose(cache.Z_norm, Z_norm, rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(cache.mu.ravel(), [sum(r) / 50 for r in Z], rtol=1e-12)
+    np.testing.assert_allclose(cache.var.ravel(), Z.var(axis=1), rtol=1e-10)
 
 
 def test_gamma_sqrt_var_and_beta_mean_give_back_z():
@@ -209,7 +209,7 @@ def test_one_example_in_training_mode_has_variance_zero_and_outputs_beta():
     Z = np.array([[3.0], [-1.5]])
     gamma, beta = np.array([[2.0], [0.5]]), np.array([[0.25], [-4.0]])
     out, cache = h.batchnorm_forward(Z, gamma, beta)
-    assert cache[4].tolist() == [[0.0], [0.0]]
+    assert cache.var.tolist() == [[0.0], [0.0]]
     assert out.tolist() == beta.tolist()
 
 

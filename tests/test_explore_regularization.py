@@ -48,19 +48,35 @@ def test_l2_raises_dev_accuracy_on_the_default_run(panel):
     assert regularized > plain + 1.0
 
 
+def _cross_entropy_from_logits(Z, Y):
+    """-(y log sigmoid(z) + (1 - y) log(1 - sigmoid(z))), written with logaddexp: another formula than helpers'."""
+    return float(np.mean(Y * np.logaddexp(0, -Z) + (1 - Y) * np.logaddexp(0, Z)))
+
+
 def test_the_dev_curve_is_the_exact_cost_from_the_logits(panel):
     # from probabilities, the examples the over-fitted net gets confidently wrong would each cost
-    # the floor of about 708 (19.91 at 1,000 iterations); from the logits it is 3.09
+    # the floor of about 708; from the logits the cost is exact: checked against logaddexp
     X, Y, X_dev, Y_dev = regularization.load_data()
     parameters, history = regularization.train_noisy(X, Y, iterations=1000, X_dev=X_dev, Y_dev=Y_dev)
     exact = regularization.dev_cost(X_dev, Y_dev, parameters, history["forward_options"])
+    _, caches = h.model_forward(X_dev, parameters, **history["forward_options"])
+    assert exact == pytest.approx(_cross_entropy_from_logits(caches[-1].Z, Y_dev), rel=1e-10)
     assert exact == pytest.approx(history["dev_cost"][-1], rel=1e-12)
-    assert exact == pytest.approx(3.0877, abs=1e-3)
+    AL, _ = h.model_forward(X_dev, parameters, **history["forward_options"])
+    assert h.compute_cost(AL, Y_dev) > exact  # the probabilities' floor charges the saturated examples more
+
+
+def test_the_panels_dev_curve_is_trains_dev_cost_every_fifth_epoch(panel):
+    # the panel recomputes the dev cost from snapshots; train records it every epoch: the two must agree
+    X, Y, X_dev, Y_dev = regularization.load_data()
     result = panel.compute(use_l2=False, lambd=0.7, keep_prob=1.0, iterations=1000)
-    assert result["dev_epochs"][-1] == 1000
-    assert result["dev_epochs"][int(np.argmin(result["dev_cost"]))] == 55  # the notebook's lowest dev cost
-    assert min(result["dev_cost"]) == pytest.approx(0.4635, abs=1e-4)
-    assert result["dev_cost"][-1] == pytest.approx(exact, rel=1e-12)
+    _, history = regularization.train_noisy(X, Y, iterations=1000, X_dev=X_dev, Y_dev=Y_dev)
+    assert result["dev_epochs"][0] == 0 and result["dev_epochs"][-1] == 1000
+    every_epoch = history["dev_cost"]  # dev_cost[e - 1] is the cost after e epochs
+    for epoch, cost in zip(result["dev_epochs"][1:], result["dev_cost"][1:]):
+        assert cost == pytest.approx(every_epoch[epoch - 1], rel=1e-12)
+    lowest = result["dev_epochs"][int(np.argmin(result["dev_cost"]))]
+    assert lowest < 1000 and min(result["dev_cost"]) < result["dev_cost"][-1]  # over-fitting: the curve turns up
 
 
 def test_load_data_is_the_frozen_training_set_and_the_notebooks_dev_set():

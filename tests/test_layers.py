@@ -68,7 +68,9 @@ def test_linear_forward_hand_example():
     # column 1: (1 + 4 + .5, -2 + 1, 3 + 2 - 1) ; column 2: (0 - 2 + .5, 1 + 1, 0 - 1 - 1)
     Z, cache = h.linear_forward(A_prev, W, b)
     np.testing.assert_array_equal(Z, [[5.5, -1.5], [-1.0, 2.0], [4.0, -2.0]])
-    assert cache[0] is A_prev and cache[1] is W and cache[2] is b
+    assert cache.A_prev is A_prev and cache.W is W and cache.b is b
+    a, w, bias = cache  # and it unpacks in the course's order, (A_prev, W, b)
+    assert a is A_prev and w is W and bias is b
 
 
 def test_linear_backward_hand_example():

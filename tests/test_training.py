@@ -1,5 +1,6 @@
 """train(): the cost goes down, the loop does exactly forward -> cost -> backward -> update, and every
 option (schedule, printing, snapshots, early stopping, dev set, divergence) does what it says."""
+import os
 import re
 
 import numpy as np
@@ -335,23 +336,73 @@ def test_train_epoch_checks_its_arguments():
 
 def test_unknown_train_option_is_named():
     X, Y = separable(m=20)
-    with pytest.raises(TypeError, match=r"unknown option\(s\) \['learning_rte'\]"):
+    with pytest.raises(TypeError, match=r"unexpected keyword argument 'learning_rte'"):
         h.train(X, Y, [2, 1], learning_rte=0.1)
 
 
-def test_train_checks_once_then_runs_the_unchecked_core(monkeypatch):
-    # the public, checking functions must not be on train's per-step path
-    import helpers.layers as layers
+def test_trains_options_are_in_its_signature():
+    import inspect
 
-    def refuse(*args, **kwargs):
-        raise AssertionError("train called a public, checking function inside its loop")
+    signature = inspect.signature(h.train)
+    options = [p for p in signature.parameters.values() if p.kind is p.KEYWORD_ONLY]
+    assert {"learning_rate", "num_epochs", "batch_size", "lambd", "keep_prob", "bn_momentum", "callback"} <= \
+        {p.name for p in options}
+    documented = h.train.__doc__
+    assert all(f"{p.name} :" in documented or f", {p.name} :" in documented or f"{p.name}," in documented
+               for p in options)  # each option has its entry in the docstring
 
-    monkeypatch.setattr(layers, "model_forward", refuse)
-    monkeypatch.setattr(layers, "model_backward", refuse)
-    monkeypatch.setattr(h.GradientDescent, "update", refuse)
+
+CHECKING = ("model_forward", "model_backward", "compute_cost", "cost_from_logits", "update", "check_array",
+            "check_real", "check_int", "check_labels", "check_parameters", "check_choice", "check_probabilities")
+"""The public, checking functions (and the checks themselves) that must not run once per epoch."""
+
+
+def _checking_calls(run):
+    """How many times ``run()`` calls a function of :data:`CHECKING` defined in helpers."""
+    import sys
+
+    helpers_dir = os.path.dirname(h.__file__)
+    counts = {"calls": 0}
+
+    def profile(frame, event, arg):
+        code = frame.f_code
+        if event == "call" and code.co_name in CHECKING and code.co_filename.startswith(helpers_dir):
+            counts["calls"] += 1
+
+    sys.setprofile(profile)
+    try:
+        run()
+    finally:
+        sys.setprofile(None)
+    return counts["calls"]
+
+
+def test_train_checks_once_then_runs_the_unchecked_core():
+    # counted where the calls happen (a profiler sees every call, whatever name a module gives it):
+    # 1 epoch and 20 epochs make the same number of checking calls, so none runs per epoch
     X, Y = separable(m=30)
-    _, history = h.train(X, Y, [2, 3, 1], learning_rate=0.1, num_iterations=5, X_dev=X, Y_dev=Y)
-    assert len(history["cost"]) == 5
+
+    def run(epochs):
+        return lambda: h.train(X, Y, [2, 3, 1], learning_rate=0.1, num_iterations=epochs, X_dev=X, Y_dev=Y)
+
+    once, many = _checking_calls(run(1)), _checking_calls(run(20))
+    assert once > 0  # the profiler sees the checks train makes before its loop
+    assert many == once, f"{many - once} more checking calls for 19 more epochs"
+
+
+def test_the_count_of_checking_calls_sees_a_check_inside_a_loop():
+    # guards the test above against a counter that cannot fail: a loop that checks is caught
+    X, Y = separable(m=30)
+    parameters = h.initialize_parameters([2, 3, 1], seed=0)
+
+    def checked_loop(epochs):
+        def run():
+            p = parameters
+            for _ in range(epochs):
+                p, _ = h.train_epoch(X, Y, p, h.GradientDescent(0.1))  # the public, checked epoch
+        return run
+
+    assert _checking_calls(checked_loop(20)) > _checking_calls(checked_loop(1))
 
 
 def test_divergence_is_detected_from_non_finite_parameters_at_the_end():
@@ -364,7 +415,7 @@ def test_divergence_is_detected_from_non_finite_parameters_at_the_end():
 
 
 def test_keep_freed_memory_is_idempotent_and_harmless():
-    from helpers.training import keep_freed_memory
+    from helpers.memory import keep_freed_memory
 
     first = keep_freed_memory()
     assert keep_freed_memory() is first  # asked once per process

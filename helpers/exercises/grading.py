@@ -13,7 +13,11 @@ checker), replaces the cell's outputs with an error, which nbgrader scores as ze
 Configure it in ``nbgrader_config.py``::
 
     from helpers.exercises.grading import autograde_preprocessors
-    c.Autograde.autograde_preprocessors = autograde_preprocessors()
+    c.Autograde.autograde_preprocessors = autograde_preprocessors(only_exercises=True)
+
+``only_exercises=True`` adds :class:`SkipExperiments`: nbgrader then executes only the cells the
+checks need (nbgrader's own cells and the cells tagged ``exercise-setup``), not the experiments,
+figures and panels, which are most of a notebook's execution time.
 
 What in-kernel execution can never rule out (the README's instructor section says it too): a
 solution that computes the right answer by calling code the student did not write (``h.sigmoid``,
@@ -28,7 +32,8 @@ import json
 
 from .plain import dumps, loads
 
-__all__ = ["MIME", "VerifyExercises", "autograde_preprocessors", "record_of", "show_record", "verify"]
+__all__ = ["MIME", "SETUP_TAG", "SkipExperiments", "VerifyExercises", "autograde_preprocessors",
+           "needed_for_grading", "record_of", "show_record", "verify"]
 
 MIME = "application/vnd.helpers.exercise-record+json"
 
@@ -117,29 +122,77 @@ def _verify_cell(cell, log=None):
     return cell
 
 
-def _verify_exercises_class():
+SETUP_TAG = "exercise-setup"
+"""Tag of the cells the exercises need besides their own (imports, ``SEED``): kept when grading runs
+only what the exercises need."""
+SKIP_TAG = "skip-execution"
+"""The tag nbclient (and so nbgrader's ``Execute``) does not run a cell with."""
+_ADDED = "helpers_skipped_for_grading"
+
+
+def needed_for_grading(cell):
+    """True for the cells an exercise check depends on: nbgrader's cells and the tagged setup cells."""
+    meta = cell.get("metadata", {})
+    nbgrader = meta.get("nbgrader", {})
+    return bool(nbgrader.get("solution") or nbgrader.get("grade")) or SETUP_TAG in meta.get("tags", [])
+
+
+def _skip_cell(cell):
+    if cell.get("cell_type") == "code" and not needed_for_grading(cell):
+        tags = cell.metadata.setdefault("tags", [])
+        if SKIP_TAG not in tags:
+            tags.append(SKIP_TAG)
+            cell.metadata[_ADDED] = True
+    return cell
+
+
+def _unskip_cell(cell):
+    if cell.get("metadata", {}).pop(_ADDED, False):
+        cell.metadata["tags"].remove(SKIP_TAG)
+        if not cell.metadata["tags"]:
+            del cell.metadata["tags"]
+    return cell
+
+
+def _preprocessor_classes():
     from nbconvert.preprocessors import Preprocessor
     from traitlets import Bool
 
     class VerifyExercises(Preprocessor):
-        """nbgrader autograde preprocessor: re-judge every check cell from its record (see the module docstring)."""
+        """nbgrader autograde preprocessor: re-judge every check cell from its record (see the module
+        docstring); also takes back the tags :class:`SkipExperiments` added."""
 
         enabled = Bool(True, help="nbconvert runs a preprocessor only when it is enabled").tag(config=True)
 
         def preprocess_cell(self, cell, resources, index):
-            return _verify_cell(cell, self.log), resources
+            return _verify_cell(_unskip_cell(cell), self.log), resources
 
-    VerifyExercises.__module__ = __name__
-    return VerifyExercises
+    class SkipExperiments(Preprocessor):
+        """nbgrader autograde preprocessor, before ``Execute``: only the cells the exercises need run
+        (nbgrader's cells and the cells tagged ``exercise-setup``); the experiments, figures and panels
+        are left unexecuted (without outputs in the graded notebook)."""
+
+        enabled = Bool(True, help="nbconvert runs a preprocessor only when it is enabled").tag(config=True)
+
+        def preprocess_cell(self, cell, resources, index):
+            return _skip_cell(cell), resources
+
+    for cls in (VerifyExercises, SkipExperiments):
+        cls.__module__ = __name__
+    return VerifyExercises, SkipExperiments
 
 
-VerifyExercises = _verify_exercises_class()
+VerifyExercises, SkipExperiments = _preprocessor_classes()
 
 
-def autograde_preprocessors():
-    """nbgrader's default autograde preprocessors with :class:`VerifyExercises` right after ``Execute``."""
+def autograde_preprocessors(only_exercises=False):
+    """nbgrader's default autograde preprocessors with :class:`VerifyExercises` right after ``Execute``;
+    with ``only_exercises=True`` also :class:`SkipExperiments` right before it, so that grading runs
+    only what the exercises need (see the README's instructor section for the time it saves)."""
     from nbgrader.converters import Autograde
     from nbgrader.preprocessors import Execute
 
     default = list(Autograde.class_traits()["autograde_preprocessors"].default())
-    return default[:default.index(Execute) + 1] + [VerifyExercises] + default[default.index(Execute) + 1:]
+    at = default.index(Execute)
+    before = [SkipExperiments] if only_exercises else []
+    return default[:at] + before + [Execute, VerifyExercises] + default[at + 1:]

@@ -28,7 +28,7 @@ import numpy as np
 from ..plots import PATH_COLORS, draw_contours, set_curves
 from ..schedules import inverse_time_decay
 from ..surfaces import make_surface, optimizer_path, surface_grid
-from ..training import make_optimizer
+from ..optimizers import make_optimizer
 from ..validation import check_int, check_real
 from ..widgets import Panel, choice_slider, dropdown, float_slider, log_choices, panel_figure
 

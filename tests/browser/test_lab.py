@@ -71,6 +71,7 @@ for _p in _gc.get_objects():
 del _gc, _Panel, _p
 """
 LEARNER = "learner_01_logistic_regression"
+LEARNER_CONFIG = ROOT / ".venv" / "learner-config"  # written by the Makefile for `make lab`
 WRONG_SIGMOID = "def sigmoid(z):\n    return 1 / (1 + np.exp(z))\n"
 RIGHT_SIGMOID = "def sigmoid(z):\n    return 1 / (1 + np.exp(-z))\n"
 LATENCIES = {}  # notebook -> the latency of every press, ms
@@ -110,7 +111,9 @@ def lab(tmp_path_factory):
     # no "news" pop-up over the screenshots (it would also try to reach the internet)
     (config / "labconfig" / "page_config.json").write_text(
         json.dumps({"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}}))
-    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(config), OPENBLAS_NUM_THREADS="1")
+    # as `make lab` runs it for a learner: nbgrader's instructor extensions off (Makefile, LEARNER_CONFIG)
+    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(config), OPENBLAS_NUM_THREADS="1",
+               JUPYTER_CONFIG_PATH=str(LEARNER_CONFIG))
     log = open(root / "lab.log", "w")
     server = subprocess.Popen(command, cwd=root, stdout=log, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}"
@@ -126,7 +129,7 @@ def lab(tmp_path_factory):
     else:
         server.kill()
         raise RuntimeError("jupyter lab did not start within 60 s")
-    yield url, token
+    yield url, token, root / "lab.log"
     server.terminate()
     try:
         server.wait(timeout=20)
@@ -261,7 +264,7 @@ def measure_panel(page, notebook, name):
 
 
 def run_notebook_and_measure(lab, browser, name):
-    url, token = lab
+    url, token, _ = lab
     context = browser.new_context(viewport={"width": 1280, "height": 1000})
     page = context.new_page()
     try:
@@ -346,7 +349,7 @@ def _run_cell_and_check(page, notebook, index):
 def test_a_learner_types_a_wrong_then_a_right_body_and_the_check_says_so(lab, browser):
     """The learner's path: the learner version in JupyterLab, a wrong sigmoid typed into its exercise cell,
     the check's short message (no traceback), then a right one and the check passes."""
-    url, token = lab
+    url, token, _ = lab
     context = browser.new_context(viewport={"width": 1280, "height": 1000})
     page = context.new_page()
     try:
@@ -379,3 +382,23 @@ def test_a_learner_types_a_wrong_then_a_right_body_and_the_check_says_so(lab, br
     finally:
         context.close()
         shut_down_kernels(url, token)
+
+
+def test_the_learners_lab_has_no_instructor_menus_and_logs_no_warning(lab, browser):
+    url, token, log = lab
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    page = context.new_page()
+    try:
+        page.goto(f"{url}/lab?reset&token={token}", wait_until="domcontentloaded")
+        page.wait_for_function("() => window.jupyterapp && window.jupyterapp.started", timeout=60_000)
+        page.wait_for_timeout(1000)
+        menus = page.locator(".lm-MenuBar-itemLabel").all_inner_texts()
+        assert menus and "Nbgrader" not in menus and "nbgrader" not in [m.lower() for m in menus], menus
+        assert not page.evaluate("() => window.jupyterapp.hasPlugin && "
+                                 "[...window.jupyterapp.listPlugins()].some(p => p.startsWith('@jupyter/nbgrader')"
+                                 " && window.jupyterapp.isPluginActivated(p))")
+    finally:
+        context.close()
+    text = log.read_text()
+    assert "nbgrader" not in text.lower(), [line for line in text.splitlines() if "nbgrader" in line.lower()]
+    assert not [line for line in text.splitlines() if line.startswith("[W")], text
