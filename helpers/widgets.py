@@ -35,7 +35,7 @@ from IPython.display import display
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
 
-from .validation import TrainingDiverged
+from .validation import TrainingDiverged, check_int
 
 __all__ = ["PNG_DPI", "Panel", "Playback", "choice_slider", "dropdown", "float_slider", "int_slider", "log_choices",
            "log_slider", "panel_figure", "png_size", "render_png", "upload_classifier"]
@@ -511,9 +511,13 @@ class Playback:
         What the slider's readout shows for each frame (the iteration or step it holds). By
         default a frame that is a number shows that number, a frame ``(number, ...)`` (such as
         ``(epoch, parameters)``) its first element, any other frame its index.
+    start : int, default 0
+        Index of the frame shown first, which is also the static picture a saved notebook keeps;
+        negative counts from the end (``-1``: the last frame, where a replay has drawn everything).
+        Pressing play at the last frame starts again from the first.
     """
 
-    def __init__(self, frames, draw_frame, *, setup=None, interval=400, description="frame", labels=None):
+    def __init__(self, frames, draw_frame, *, setup=None, interval=400, description="frame", labels=None, start=0):
         self.frames = list(frames)
         if not self.frames:
             raise ValueError("`frames` must hold at least one frame; got none")
@@ -525,11 +529,12 @@ class Playback:
         self.draw_frame, self.setup, self.figure = draw_frame, setup, None
         self._png, self._captions = {}, {}
         last = len(self.frames) - 1
-        self.play = W.Play(value=0, min=0, max=last, step=1, interval=interval, description="play")
+        start = check_int("start", start, low=-len(self.frames), high=last) % len(self.frames)
+        self.play = W.Play(value=start, min=0, max=last, step=1, interval=interval, description="play")
         # the slider moves over frame indices; its readout is the frame's label, not the index
-        self.slider = W.IntSlider(value=0, min=0, max=last, description=description, continuous_update=True,
+        self.slider = W.IntSlider(value=start, min=0, max=last, description=description, continuous_update=True,
                                   readout=False, **_LAYOUT)
-        self.readout = W.Label(value=self.labels[0])
+        self.readout = W.Label(value=self.labels[start])
         W.jslink((self.play, "value"), (self.slider, "value"))
         self.image = W.Image(format="png")
         self.status = W.HTML(value="")

@@ -285,6 +285,30 @@ def test_playback_needs_frames():
         widgets.Playback([], lambda frame: "")
 
 
+def test_playback_start_chooses_the_first_frame_and_the_stored_picture(monkeypatch):
+    shown = displayed(monkeypatch)
+    drawn = []
+
+    def draw_frame(frame):
+        drawn.append(frame)
+        plt.plot([0, frame], [0, 1])
+        return f"step {frame}"
+
+    player = widgets.Playback([0, 3, 6], draw_frame, start=-1)
+    assert player.play.value == player.slider.value == 2 and player.readout.value == "6"
+    player.show()
+    (args, _), = shown
+    assert args[0]["text/plain"] == "step 6" and drawn == [6]  # the static picture is the last frame
+    assert base64.b64decode(args[0]["image/png"]) == player.render(2)[0]
+    assert widgets.Playback([0, 3, 6], draw_frame, start=1).slider.value == 1
+    assert widgets.Playback([0, 3, 6], draw_frame).slider.value == 0  # the default: the first frame
+    for start in (3, -4):
+        with pytest.raises(ValueError, match="`start` must be an integer in \\[-3, 2\\]"):
+            widgets.Playback([0, 3, 6], draw_frame, start=start)
+    with pytest.raises(TypeError, match="`start`"):
+        widgets.Playback([0, 3, 6], draw_frame, start=1.5)
+
+
 def upload(box, name, content):
     button, _, status = box.children
     button.value = ({"name": name, "type": "image/png", "size": len(content), "content": memoryview(content),

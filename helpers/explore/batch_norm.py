@@ -3,20 +3,23 @@
 Four controls: the learning rate (log scale, 0.001 to 10), the mini-batch size (32 to 512),
 batch norm on or off, and a search sampler. Each change of the first three trains
 ``[64, 32, 32, 32, 32, 32, 10]`` (five ReLU hidden layers, softmax over the ten digits) with
-plain mini-batch gradient descent for a few epochs on the 1,438 training digits, then draws
+plain mini-batch gradient descent for a few epochs on the notebook's 1,150 "fit" digits (the
+training digits without its 288 dev digits, :func:`fit_dev_split`), then draws
 
-- left: the training cost and the test cost after every epoch;
-- middle: what enters the ReLU of hidden layer 3 for four of its units (the mean over a fixed
-  batch of 256 training digits as a solid line, plus and minus one standard deviation as thin
-  dashed lines), after every epoch. With batch norm these are ``beta`` and ``gamma``, which move
-  slowly; without it they follow every change of the layers below;
+- left: the training cost and the dev cost after every epoch;
+- middle: what hidden layer 4 passes on to layer 5, ``A[4] = relu(Z_tilde[4])``, for four of its
+  units (the mean over a fixed batch of 256 fit digits as a solid line, plus and minus one
+  standard deviation as thin dashed lines), after every epoch: the quantity section 4 of the
+  notebook watches. (What enters the ReLU would prove nothing with batch norm on: over the batch
+  it is normalized with, its mean and spread are ``beta`` and ``gamma`` by construction.);
 - right: where a search would put :data:`SEARCH_POINTS` learning rates over the slider's range,
   on a grid or at random, uniform on a linear or on a log scale (:func:`search_rates`), drawn on
   a linear axis and on a log axis, with the slider's rate as a red line. Changing the sampler
   does not retrain.
 
-The status line reads ``batch norm on, lr 0.1, batch 64: train 99.4 %, test 96.4 %; random on a
-log scale: 5, 1, 5, 5 of 16 rates per decade`` (four decades, 0.001 to 10).
+The status line reads ``batch norm on, lr 0.1, batch 64: train 97.0 %, dev 91.0 %; random on a
+log scale: 5, 1, 5, 5 of 16 rates per decade`` (four decades, 0.001 to 10). Choose on the dev
+accuracy; the test digits are not used.
 """
 from __future__ import annotations
 
@@ -34,13 +37,16 @@ from ..training import train
 from ..validation import check_choice, check_int, layer_count
 from ..widgets import Panel, dropdown, int_slider, log_slider, panel_figure
 
-__all__ = ["DEEP_DIMS", "RATE_RANGE", "SAMPLERS", "SEARCH_POINTS", "UNIT_COLORS", "layer_input_statistics",
-           "make_panel", "search_rates"]
+__all__ = ["DEEP_DIMS", "DEV_SIZE", "RATE_RANGE", "SAMPLERS", "SEARCH_POINTS", "UNIT_COLORS", "fit_dev_split",
+           "layer_input_statistics", "layer_output_statistics", "make_panel", "search_rates"]
 
 DEEP_DIMS = [64, 32, 32, 32, 32, 32, 10]
 """The notebook's deep network: 64 pixels, five hidden layers of 32 units, ten classes."""
 
 UNIT_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd")
+
+DEV_SIZE = 288
+"""Training digits held out as the dev set, as in the notebook (1,438 = 1,150 fit + 288 dev)."""
 
 RATE_RANGE = (1e-3, 10.0)
 """The learning-rate slider's range, over which the search sampler spreads its points."""
@@ -79,6 +85,16 @@ def search_rates(sampler, n=SEARCH_POINTS, low=RATE_RANGE[0], high=RATE_RANGE[1]
     return np.sort(10.0 ** values if scale == "log" else values)
 
 
+def fit_dev_split(m, seed=0, dev_size=DEV_SIZE):
+    """Column indices ``(fit, dev)`` of a shuffled split of ``m`` training examples, as notebook 09 makes it.
+
+    ``order = default_rng(seed).permutation(m)``; the first ``m - dev_size`` are fit, the rest dev.
+    """
+    order = np.random.default_rng(check_int("seed", seed, low=0)).permutation(check_int("m", m, low=2))
+    dev_size = check_int("dev_size", dev_size, low=1, high=m - 1)
+    return order[:m - dev_size], order[m - dev_size:]
+
+
 def layer_input_statistics(X, parameters, layer, *, hidden_activation="relu", output_activation="softmax"):
     """Mean and standard deviation, per unit, of what enters hidden layer ``layer``'s activation.
 
@@ -108,21 +124,41 @@ def layer_input_statistics(X, parameters, layer, *, hidden_activation="relu", ou
     return Z.mean(axis=1), Z.std(axis=1)
 
 
+def layer_output_statistics(X, parameters, layer, *, hidden_activation="relu", output_activation="softmax"):
+    """Mean and standard deviation, per unit, of hidden layer ``layer``'s output ``A[l]``: the next layer's input.
+
+    ``A[l] = g(Z[l])`` in a plain network and ``g(Z_tilde[l])`` in a batch-normalized one, over the
+    columns of ``X`` (batch norm with the statistics of ``X`` itself, nothing recorded). Unlike
+    :func:`layer_input_statistics`, whose mean and spread are ``beta`` and ``gamma`` by
+    construction when batch norm is on, these depend on the whole distribution of ``Z_tilde``:
+    notebook 09, section 4 watches ``A[4]`` this way.
+
+    Parameters and returns as :func:`layer_input_statistics`.
+    """
+    L = layer_count(parameters)
+    layer = check_int("layer", layer, low=1, high=L - 1)
+    check_choice("hidden_activation", hidden_activation, HIDDEN_ACTIVATIONS)
+    _, caches = model_forward(X, parameters, hidden_activation=hidden_activation,
+                              output_activation=output_activation)
+    A = caches[layer].A_prev                               # what layer + 1 is fed
+    return A.mean(axis=1), A.std(axis=1)
+
+
 class _Figure:
-    """The panel's figure: training and test cost per epoch (left), the probed layer's ReLU inputs (right)."""
+    """The panel's figure: training and dev cost per epoch (left), the probed layer's outputs (middle), the search (right)."""
 
     def __init__(self, probe_layer):
         self.probe_layer = probe_layer
 
     def setup(self):
-        fig, (self.left, self.right) = panel_figure((12.5, 3.8), 2, left=0.06, right=0.69, bottom=0.14, top=0.91,
-                                                    wspace=0.3)
+        fig, (self.left, self.right) = panel_figure((10, 4.0), 2, left=0.075, right=0.695, bottom=0.13, top=0.91,
+                                                    wspace=0.36)
         self.costs = [self.left.plot([], [], "-o", markersize=3)[0], self.left.plot([], [], "--s", markersize=3)[0]]
-        self.left.legend(self.costs, ["training cost (mean over the epoch)", "test cost (end of the epoch)"],
-                         loc="upper right", fontsize=8)
+        self.left.legend(self.costs, ["training cost (epoch mean)", "dev cost (end of epoch)"],
+                         loc="upper right", fontsize=7)
         self.left.set_xlabel("epoch")
         self.left.set_ylabel("cost")
-        self.title = self.left.set_title(" ", y=1.0)  # a fixed y skips a layout pass per redraw
+        self.title = self.left.set_title(" ", fontsize=10, y=1.0)  # a fixed y skips a layout pass per redraw
         # thin dashed lines for mean +- std: four translucent bands on top of each other blend to grey
         self.means, self.spreads = [], []
         for k, color in enumerate(UNIT_COLORS):
@@ -132,16 +168,16 @@ class _Figure:
         # 3e+67, not an offset "1e67" written over the title when a run blows up
         self.right.yaxis.set_major_formatter(FormatStrFormatter("%g"))
         self.right.set_xlabel("epoch (0 = initialization)")
-        self.right.set_ylabel("input to the ReLU")
-        self.right.set_title(f"hidden layer {self.probe_layer}: mean, mean ± std (dashed)", y=1.0)
-        self.right.legend(loc="upper left", fontsize=8, ncol=2)
+        self.right.set_ylabel(f"$A^{{[{self.probe_layer}]}}$, the input of layer {self.probe_layer + 1}")
+        self.right.set_title(f"layer {self.probe_layer} output: mean, ± std (dashed)", fontsize=10, y=1.0)
+        self.right.legend(loc="upper left", fontsize=7, ncol=2)
         self._setup_search(fig)
         return fig
 
     def _setup_search(self, fig):
         self.strips, self.search_points, self.current = [], [], []
         for y, scale in ((0.6, "linear"), (0.2, "log")):
-            ax = fig.add_axes([0.74, y, 0.24, 0.1])
+            ax = fig.add_axes([0.75, y, 0.23, 0.1])
             ax.set_xscale(scale)
             ax.set_xlim(*RATE_RANGE)
             ax.set_ylim(-1, 1)
@@ -156,7 +192,7 @@ class _Figure:
             self.search_points.append(ax.plot([], [], "|", color="k", markersize=14, markeredgewidth=1.5)[0])
             self.current.append(ax.axvline(0.1, color="#d62728", linewidth=1.5))
             self.strips.append(ax)
-        self.search_title = self.strips[0].set_title(" ", fontsize=10, y=1.25)
+        self.search_title = self.strips[0].set_title(" ", fontsize=9, y=1.25)
 
     def _draw_search(self, rates, sampler, learning_rate):
         for points, line in zip(self.search_points, self.current):
@@ -167,7 +203,7 @@ class _Figure:
     def draw(self, result, learning_rate, batch_size, batch_norm, sampler):
         state = "on" if batch_norm else "off"
         epochs = np.arange(1, len(result["cost"]) + 1)
-        set_curves(self.left, self.costs, [(epochs, result["cost"]), (epochs, result["test_cost"])], log=True)
+        set_curves(self.left, self.costs, [(epochs, result["cost"]), (epochs, result["dev_cost"])], log=True)
         self.title.set_text(f"batch norm {state}, lr {learning_rate:.2g}, batch {batch_size}")
         steps = np.arange(len(result["mean"]))
         for k, (line, (lower, upper)) in enumerate(zip(self.means, self.spreads)):
@@ -182,11 +218,11 @@ class _Figure:
         self._draw_search(result["rates"], sampler, learning_rate)
         decades = np.histogram(np.log10(result["rates"]), bins=np.arange(-3, 2))[0]
         return (f"batch norm {state}, lr {learning_rate:.2g}, batch {batch_size}: "
-                f"train {result['train']:.1f} %, test {result['test']:.1f} %; {SAMPLERS[sampler]}: "
+                f"train {result['train']:.1f} %, dev {result['dev']:.1f} %; {SAMPLERS[sampler]}: "
                 f"{', '.join(map(str, decades))} of {len(result['rates'])} rates per decade")
 
 
-def make_panel(*, learning_rate=0.1, batch_size=64, batch_norm=True, sampler="random-log", epochs=6, probe_layer=3,
+def make_panel(*, learning_rate=0.1, batch_size=64, batch_norm=True, sampler="random-log", epochs=6, probe_layer=4,
                seed=0):
     """The notebook's panel: learning rate, batch size, batch norm -> cost curves and layer statistics.
 
@@ -202,13 +238,16 @@ def make_panel(*, learning_rate=0.1, batch_size=64, batch_norm=True, sampler="ra
         Starting choice of the search-sampler dropdown (see :func:`search_rates`).
     epochs : int >= 1, default 6
         Passes over the training set (fixed; not a slider).
-    probe_layer : int in [1, 5], default 3
-        Hidden layer whose inputs to the ReLU are drawn on the right.
+    probe_layer : int in [1, 5], default 4
+        Hidden layer whose output (the next layer's input) is drawn in the middle.
     seed : int >= 0, default 0
-        Initialization, mini-batch shuffles and the random samplers.
+        The fit/dev split (:func:`fit_dev_split`), initialization, mini-batch shuffles and the
+        random samplers; the notebook's ``SEED`` gives its split.
     """
-    X, Y, X_test, Y_test = load_digits("one_hot")
-    y, y_test = labels_of(Y), labels_of(Y_test)
+    X_all, Y_all, _, _ = load_digits("one_hot")
+    fit_columns, dev_columns = fit_dev_split(X_all.shape[1], seed)
+    X, Y, X_dev, Y_dev = X_all[:, fit_columns], Y_all[:, fit_columns], X_all[:, dev_columns], Y_all[:, dev_columns]
+    y, y_dev = labels_of(Y), labels_of(Y_dev)
     probe = X[:, :256]
     epochs = check_int("epochs", epochs, low=1)
     probe_layer = check_int("probe_layer", probe_layer, low=1, high=len(DEEP_DIMS) - 2)
@@ -220,7 +259,7 @@ def make_panel(*, learning_rate=0.1, batch_size=64, batch_norm=True, sampler="ra
 
         def record(parameters):
             try:
-                mean, std = layer_input_statistics(probe, parameters, probe_layer)
+                mean, std = layer_output_statistics(probe, parameters, probe_layer)
             except ValueError:  # nan parameters: the run is diverging; train() will say so
                 mean = std = np.full(DEEP_DIMS[probe_layer], np.nan)
             means.append(mean[units])
@@ -228,16 +267,16 @@ def make_panel(*, learning_rate=0.1, batch_size=64, batch_norm=True, sampler="ra
 
         record(initialize_parameters(DEEP_DIMS, seed=seed, batch_norm=batch_norm))
         parameters, history = train(X, Y, DEEP_DIMS, learning_rate=learning_rate, batch_size=batch_size,
-                                    num_epochs=epochs, batch_norm=batch_norm, X_dev=X_test, Y_dev=Y_test,
+                                    num_epochs=epochs, batch_norm=batch_norm, X_dev=X_dev, Y_dev=Y_dev,
                                     seed=seed, callback=lambda epoch, p, cost: record(p))
         options = history["forward_options"]
         return {
             "cost": history["cost"],
-            "test_cost": history["dev_cost"],
+            "dev_cost": history["dev_cost"],
             "mean": np.array(means),
             "std": np.array(stds),
             "train": accuracy(predict(X, parameters, **options), y),
-            "test": accuracy(predict(X_test, parameters, **options), y_test),
+            "dev": accuracy(predict(X_dev, parameters, **options), y_dev),
         }
 
     def compute(learning_rate, batch_size, batch_norm, sampler):

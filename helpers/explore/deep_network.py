@@ -79,6 +79,7 @@ class _Figure:
         ax_acc.set_ylim(50, 113)  # room for the legend above bars at 100 %
         ax_acc.set_yticks(range(50, 101, 10))
         ax_acc.set_ylabel("accuracy (%)")
+        ax_acc.set_title("train and test accuracy", y=1.0)
         return fig
 
     def draw(self, result, hidden_layers, units, learning_rate, iterations):

@@ -81,7 +81,7 @@ class _Figure:
         self.X, self.Y, self.resolution = X, Y, resolution
 
     def setup(self):
-        fig, (self.ax_sig, self.ax_cost, ax_bound) = panel_figure((11.5, 3.6), 3, left=0.08, right=0.985, bottom=0.14,
+        fig, (self.ax_sig, self.ax_cost, ax_bound) = panel_figure((11, 3.6), 3, left=0.08, right=0.985, bottom=0.14,
                                                                   top=0.9, wspace=0.33)
         self._setup_signals(self.ax_sig)
         self.cost = self.ax_cost.plot([], [])

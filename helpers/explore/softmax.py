@@ -54,7 +54,7 @@ class _Figure:
     """The panel's figure: test accuracy of every digit (left), the test confusion matrix (right)."""
 
     def setup(self):
-        fig, (left, right, probs) = panel_figure((12, 4.0), 3, width_ratios=[1.1, 1, 0.9], left=0.06, right=0.985,
+        fig, (left, right, probs) = panel_figure((11, 4.0), 3, width_ratios=[1.1, 1, 0.9], left=0.06, right=0.985,
                                                  bottom=0.12, top=0.91, wspace=0.25)
         self.bars = left.bar(np.arange(10), np.zeros(10), color="#1f77b4")
         self.overall = left.axhline(0, color="k", linestyle="--", linewidth=1)
