@@ -16,6 +16,7 @@ import pytest  # noqa: E402
 
 import helpers as h  # noqa: E402
 from helpers import widgets  # noqa: E402
+from helpers.plots import set_limits  # noqa: E402
 
 STATUS = re.compile(r"^(?P<summary>.*) - (?P<ms>\d+) ms$")
 
@@ -164,7 +165,7 @@ class Figure:
 
     def draw(self, result, **values):
         self.line.set_data([0, 1], [0, result])
-        widgets.set_limits(self.line.axes, ylim=(0, 100 if result <= 100 else 200))
+        set_limits(self.line.axes, ylim=(0, 100 if result <= 100 else 200))
         self.title.set_text(f"n = {values['n']}")
         return f"result {result}"
 
@@ -211,9 +212,15 @@ def pixels(png):
 
 
 def full_draw(figure):
-    """The figure drawn in one pass by savefig (animated artists included, in their zorder)."""
+    """The figure drawn in one pass by savefig (animated artists included, in their zorder).
+
+    Saving marks the figure and its axes changed; that is undone, so that a blitter's next redraw
+    counts only the changes a test makes.
+    """
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=figure.dpi)
+    for artist in (figure, *figure.axes):
+        artist.stale = False
     return buffer.getvalue()
 
 
@@ -221,13 +228,12 @@ def test_a_blitted_redraw_equals_a_full_draw_and_skips_the_fixed_part():
     figure, panel = make_figure_panel()
     panel.run(n=2)
     panel.run(n=5)  # same axes: the background is pasted, only the line and the title drawn
-    assert panel.blitter.full_draws == 1
+    assert (panel.blitter.full_draws, panel.blitter.axes_draws) == (1, 0)
     assert np.array_equal(pixels(panel.png), pixels(full_draw(panel.figure)))
     panel.run(n=10)  # result 100: still the same axes
-    panel.run(n=3)
-    assert panel.blitter.full_draws == 2  # savefig above drew the figure: the background is redone
+    assert (panel.blitter.full_draws, panel.blitter.axes_draws) == (1, 0)
     panel.run(n=11)  # result 110: new y limits, new tick labels: the fixed part is drawn again
-    assert panel.blitter.full_draws == 3
+    assert (panel.blitter.full_draws, panel.blitter.axes_draws) == (1, 1)
     assert np.array_equal(pixels(panel.png), pixels(full_draw(panel.figure)))
 
 
@@ -246,11 +252,11 @@ def test_blitting_keeps_the_order_in_which_artists_cover_each_other():
         image.set_data(np.random.default_rng(power).random((6, 6)))
         png = blitter.png()
         assert np.array_equal(pixels(png), pixels(full_draw(figure)))
-        figure.stale = False  # what savefig marked changed is not the blitter's concern here
     assert blitter.full_draws == 1  # the new labels went to the animated legend, not the axes
     left.set_ylim(0, 2)
-    blitter.png()
-    assert blitter.full_draws == 2
+    png = blitter.png()
+    assert (blitter.full_draws, blitter.axes_draws) == (1, 1)  # the left axes alone
+    assert np.array_equal(pixels(png), pixels(full_draw(figure)))
 
 
 def test_set_limits_leaves_unchanged_limits_alone():
@@ -258,9 +264,9 @@ def test_set_limits_leaves_unchanged_limits_alone():
     ax.set_xlim(0, 5)
     widgets.render_png(figure)
     assert not figure.stale
-    widgets.set_limits(ax, xlim=(0, 5), ylim=ax.get_ylim())
+    set_limits(ax, xlim=(0, 5), ylim=ax.get_ylim())
     assert not figure.stale
-    widgets.set_limits(ax, ylim=(0, 3))
+    set_limits(ax, ylim=(0, 3))
     assert figure.stale and ax.get_ylim() == (0, 3) and ax.get_xlim() == (0, 5)
 
 
@@ -455,3 +461,21 @@ def test_playback_readout_shows_the_frames_step_not_its_index(monkeypatch):
     assert args[0]["image/png"] and args[0]["text/plain"] == "iteration 0"
     width, height = widgets.png_size(snapshots.image.value)  # a memoryview once set
     assert width > 0 and snapshots.image.layout.width == f"{width}px"
+
+
+def test_a_change_in_one_axes_redraws_only_that_axes_and_equals_a_full_draw():
+    figure, (left, right) = widgets.panel_figure((6, 2.5), 2, wspace=0.4)
+    curve, = left.plot([], [], animated=True)
+    dots, = right.plot([0, 1, 2], [2, 0, 1], "o")  # fixed: drawn once into the background
+    blitter = widgets.Blitter(figure)
+    curve.set_data([0, 1], [0, 1])
+    blitter.png()
+    for top in (3, 30, 3000):  # new tick labels, wider each time
+        left.set_ylim(0, top)
+        png = blitter.png()
+        assert np.array_equal(pixels(png), pixels(full_draw(figure)))
+    assert (blitter.full_draws, blitter.axes_draws) == (1, 3)
+    right.set_ylim(-1e7, 1e7)  # tick labels that reach into the left axes' area: everything is drawn
+    right.yaxis.set_major_formatter(lambda value, _: f"{value:,.0f}")
+    blitter.png()
+    assert (blitter.full_draws, blitter.axes_draws) == (2, 3)

@@ -16,8 +16,8 @@ A panel splits the work in three:
 - ``compute(**values) -> result`` does the training; its result is cached by the control
   values, so returning to a setting already seen is instant;
 - ``draw(result, **values) -> str`` only updates the artists ``setup`` made (``set_data``,
-  ``set_offsets``, ``set_text``, axis limits through :func:`set_limits`) and returns a one-line
-  summary.
+  ``set_offsets``, ``set_text``, axis limits through :func:`helpers.plots.set_limits`) and
+  returns a one-line summary.
 
 The panel shows its figure as PNG bytes in an ``ipywidgets.Image`` whose bytes are swapped, so
 nothing flickers and no output capture is involved; then one status line such as
@@ -34,9 +34,8 @@ benchmarks and tests call it.
 from .controls import choice_slider, dropdown, float_slider, int_slider, log_choices, log_slider
 from .panel import SLIDER_ERRORS, Panel
 from .playback import Playback
-from .rendering import PNG_DPI, Blitter, panel_figure, png_size, render_png, set_limits
+from .rendering import PNG_DPI, Blitter, panel_figure, png_size, render_png
 from .upload import upload_classifier
 
 __all__ = ["PNG_DPI", "SLIDER_ERRORS", "Blitter", "Panel", "Playback", "choice_slider", "dropdown", "float_slider",
-           "int_slider", "log_choices", "log_slider", "panel_figure", "png_size", "render_png", "set_limits",
-           "upload_classifier"]
+           "int_slider", "log_choices", "log_slider", "panel_figure", "png_size", "render_png", "upload_classifier"]
