@@ -187,19 +187,21 @@ def set_limits(ax, xlim=None, ylim=None):
             set_(*limits)
 
 
-def round_limits(values, *, log=False, bottom=None):
+def round_limits(values, *, log=False, bottom=None, decades=1):
     """Limits enclosing ``values`` at round numbers: whole decades on a log scale, ticks on a linear one.
 
     A curve redrawn at a new setting keeps its axes as long as it stays inside them, so the eye
-    compares settings on one scale (and a panel redraws only the curve). On a linear scale the
-    limits are the outermost ticks ``MaxNLocator`` would put around the values (steps of 1, 2,
-    2.5 or 5 times a power of ten), from ``bottom`` when it is given.
+    compares settings on one scale (and a panel redraws only the curve). On a log scale the top
+    is the decade above the largest value and the axis spans at least ``decades`` decades. On a
+    linear scale the limits are the outermost ticks ``MaxNLocator`` would put around the values
+    (steps of 1, 2, 2.5 or 5 times a power of ten), from ``bottom`` when it is given.
 
     Parameters
     ----------
     values : array-like of float (non-finite values, and on a log scale non-positive ones, ignored)
     log : bool, default False
     bottom : float, optional, the lower limit of a linear scale (for example 0)
+    decades : int >= 1, default 1, the least span of a log scale
 
     Returns
     -------
@@ -210,8 +212,9 @@ def round_limits(values, *, log=False, bottom=None):
     if log:
         if not values.size:
             return 0.1, 10.0
-        low, high = np.floor(np.log10(values.min())), np.ceil(np.log10(values.max()))
-        return float(10.0 ** low), float(10.0 ** max(high, low + 1))
+        high = np.ceil(np.log10(values.max()))
+        low = min(np.floor(np.log10(values.min())), high - max(int(decades), 1))
+        return float(10.0 ** low), float(10.0 ** high)
     low = float(values.min()) if values.size else 0.0
     high = float(values.max()) if values.size else 1.0
     if bottom is not None:
@@ -228,7 +231,9 @@ def set_curves(ax, lines, curves, *, log=False, bottom=None, xlim=None):
     """Put one cost sequence in each of ``lines`` (x = 0, 1, 2, ...) and fit ``ax`` to them.
 
     The x axis runs from the first to the last x drawn (or over ``xlim``); the y axis is given
-    round limits (:func:`round_limits`); both are set only when they change (:func:`set_limits`).
+    round limits (:func:`round_limits`), on a log scale at least three decades (a cost falling a
+    hundredfold fits, and most settings keep the axes); both are set only when they change
+    (:func:`set_limits`).
 
     Parameters
     ----------
@@ -258,7 +263,7 @@ def set_curves(ax, lines, curves, *, log=False, bottom=None, xlim=None):
     values = np.concatenate(values) if values else np.zeros(0)
     xs = np.concatenate(xs) if xs else np.zeros(0)
     log = bool(log and values.size and np.nanmin(values) > 0)
-    ylim = round_limits(values, log=log, bottom=None if log else bottom)
+    ylim = round_limits(values, log=log, bottom=None if log else bottom, decades=3)
     set_log_y(ax, log, ylim)
     if xlim is None:
         x_low, x_high = (float(xs.min()), float(xs.max())) if xs.size else (0.0, 1.0)

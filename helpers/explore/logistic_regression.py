@@ -13,10 +13,10 @@ import numpy as np
 from ..datasets import load_digits
 from ..layers import predict
 from ..metrics import accuracy
-from ..plots import round_limits, set_curves
+from ..plots import set_curves
 from ..training import train
 from ..validation import check_int
-from ..widgets import Panel, int_slider, log_slider, panel_figure
+from ..widgets import Panel, int_slider, log_choices, log_slider, panel_figure
 
 __all__ = ["make_panel", "subset_indices"]
 
@@ -67,9 +67,9 @@ class _Figure:
         train_label.set_text(f"train ({result['m']} images)")
         test_label.set_text(f"test ({self.test_size} images)")
         self.title.set_text(f"learning rate {learning_rate:.2g}, {num_iterations} iterations")
-        # the colour scale (and its colour bar) at a round limit: it changes only when the weights
-        # outgrow it, not at every setting
-        limit = round_limits(np.abs(result["w"]), bottom=0)[1]
+        # the colour scale (and its colour bar) at 1, 2 or 5 times a power of ten: it changes only
+        # when the weights outgrow it, not at every setting
+        limit = next(v for v in log_choices(1e-6, 1e6) if v >= np.abs(result["w"]).max()) if result["w"].any() else 1.0
         self.weights.set_data(result["w"])
         if self.weights.get_clim() != (-limit, limit):
             self.weights.set_clim(-limit, limit)
