@@ -98,9 +98,13 @@ def plot_dataset(X, Y, *, ax=None, title=None, s=14):
 
 
 def _grid_bounds(X, margin):
-    """``(x0, x1, y0, y1)``: the data's range in both coordinates, widened by ``margin`` on every side."""
-    X = np.asarray(X)
-    return X[0].min() - margin, X[0].max() + margin, X[1].min() - margin, X[1].max() + margin
+    """``(x0, x1, y0, y1)``: the data's range in both coordinates, widened by ``margin`` on every
+    side and then out to the next multiple of 0.5 (so that a little more noise in the data does
+    not move the axes)."""
+    X = np.asarray(X, dtype=float)
+    low, high = X.min(axis=1) - margin, X.max(axis=1) + margin
+    low, high = np.floor(2 * low) / 2, np.ceil(2 * high) / 2
+    return float(low[0]), float(high[0]), float(low[1]), float(high[1])
 
 
 def boundary_grid(X, resolution=120, margin=0.5):
@@ -193,8 +197,9 @@ def round_limits(values, *, log=False, bottom=None, decades=1):
     A curve redrawn at a new setting keeps its axes as long as it stays inside them, so the eye
     compares settings on one scale (and a panel redraws only the curve). On a log scale the top
     is the decade above the largest value and the axis spans at least ``decades`` decades. On a
-    linear scale the limits are the outermost ticks ``MaxNLocator`` would put around the values
-    (steps of 1, 2, 2.5 or 5 times a power of ten), from ``bottom`` when it is given.
+    linear scale from ``bottom`` the top is ``bottom`` plus 1, 2 or 5 times a power of ten;
+    without ``bottom``, the limits are the outermost ticks ``MaxNLocator`` would put around the
+    values (steps of 1, 2, 2.5 or 5 times a power of ten).
 
     Parameters
     ----------
@@ -219,6 +224,12 @@ def round_limits(values, *, log=False, bottom=None, decades=1):
     high = float(values.max()) if values.size else 1.0
     if bottom is not None:
         low, high = float(bottom), max(high, float(bottom))
+    if bottom is not None and high > bottom:
+        # from the bottom up to 1, 2 or 5 times a power of ten: a curve from 0.69 down and one
+        # from 0.95 down share the axis up to 1
+        span = high - bottom
+        power = 10.0 ** np.floor(np.log10(span))
+        return float(bottom), float(bottom + next(m * power for m in (1, 2, 5, 10) if m * power >= span * (1 - 1e-12)))
     if high - low <= 1e-12 * max(abs(low), abs(high), 1.0):
         high = low + max(abs(low), 1.0)  # a flat curve: one unit of room above it
     ticks = MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]).tick_values(low, high)
