@@ -11,15 +11,26 @@ measure the other processes. Prints, per notebook, the number of changes, the me
 the learner sees), and whether the goal is met: whole callback median <= 120 ms and worst
 <= 300 ms. Asserts nothing.
 
-Run: ``OPENBLAS_NUM_THREADS=1 python benchmarks/bench_widgets.py [--repeat N] [notebook-name ...]``
+``--against REF`` measures the same sweeps on the code of git revision ``REF`` too (checked out in
+a temporary worktree, run in a subprocess with that checkout first on ``sys.path``), panel by
+panel, alternating the two so that a change of the machine's load hits both, and prints the
+ratio of the whole-callback medians and worsts (this code / ``REF``): absolute milliseconds differ
+threefold between machines, the ratio much less.
+
+Run: ``OPENBLAS_NUM_THREADS=1 python benchmarks/bench_widgets.py [--repeat N] [--against REF] [notebook-name ...]``
 (``make bench``).
 """
 from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import os
 import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
 
 import matplotlib
 
@@ -69,9 +80,56 @@ def main(names, repeat):
               f"{median:>10.0f}{worst:>10.0f}  {met:<7}{slowest}", flush=True)
 
 
+def measure_in(checkout, notebook, repeat):
+    """``[whole-callback median ms, worst ms, drawing median ms]`` of one panel with the helpers of ``checkout``.
+
+    Drawing is the callback without the compute: updating the figure and rendering its PNG.
+    """
+    env = {**os.environ, "PYTHONPATH": str(checkout)}
+    out = subprocess.run([sys.executable, __file__, "--json", "--repeat", str(repeat), notebook], env=env,
+                         cwd=checkout, check=True, capture_output=True, text=True).stdout
+    return json.loads(out.splitlines()[-1])
+
+
+def compare(names, repeat, ref):
+    """Each panel measured on this checkout and on ``ref``, alternately; the ratios printed."""
+    here = Path(__file__).resolve().parent.parent
+    with tempfile.TemporaryDirectory() as tmp:
+        other = Path(tmp) / "ref"
+        subprocess.run(["git", "-C", str(here), "worktree", "add", "--detach", "-q", str(other), ref], check=True)
+        try:
+            load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+            print(f"whole callback ms, fastest of {repeat} sweeps per change; this checkout against {ref}; "
+                  f"load average {load}")
+            print(f"{'':<28}{'whole callback, median':>30}{'whole callback, worst':>30}{'drawing alone, median':>30}")
+            print(f"{'notebook':<28}" + f"{'now':>9}{ref:>14}{'ratio':>7}" * 3)
+            for notebook in PANELS:
+                if names and notebook not in names:
+                    continue
+                before1 = measure_in(other, notebook, repeat)
+                after1 = measure_in(here, notebook, repeat)
+                after2 = measure_in(here, notebook, repeat)
+                before2 = measure_in(other, notebook, repeat)
+                before = [min(a, b) for a, b in zip(before1, before2)]
+                after = [min(a, b) for a, b in zip(after1, after2)]
+                print(f"{notebook:<28}" + "".join(f"{a:>9.0f}{b:>14.0f}{a / b:>7.2f}" for a, b in zip(after, before)),
+                      flush=True)
+        finally:
+            subprocess.run(["git", "-C", str(here), "worktree", "remove", "--force", str(other)], check=True)
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("notebooks", nargs="*", help="notebook names (default: every panel)")
     parser.add_argument("--repeat", type=int, default=3, help="sweeps; each change keeps its fastest time")
+    parser.add_argument("--against", metavar="REF", help="also measure git revision REF and print the ratios")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # one panel, for --against
     args = parser.parse_args()
-    main(args.notebooks, args.repeat)
+    if args.json:
+        compute, times, _ = fastest(PANELS[args.notebooks[0]], args.repeat)
+        drawing = [whole - part for whole, part in zip(times, compute)]
+        print(json.dumps([statistics.median(times), max(times), statistics.median(drawing)]))
+    elif args.against:
+        compare(args.notebooks, args.repeat, args.against)
+    else:
+        main(args.notebooks, args.repeat)

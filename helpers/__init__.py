@@ -66,7 +66,7 @@ from .schedules import (
 )
 from .surfaces import Bowl, Saddle, Valley, make_surface, optimizer_path, surface_grid
 from .training import train, train_epoch
-from .validation import TrainingDiverged
+from .validation import SettingError, TrainingDiverged
 
 __version__ = "0.1.0"
 
@@ -88,7 +88,7 @@ __all__ = [
     # optimization
     "Optimizer", "GradientDescent", "Momentum", "RMSProp", "Adam", "random_mini_batches", "make_optimizer",
     "constant", "inverse_time_decay", "exponential_decay", "inverse_sqrt_decay", "staircase_decay",
-    "train", "train_epoch", "TrainingDiverged",
+    "train", "train_epoch", "TrainingDiverged", "SettingError",
     # 2-D cost surfaces for optimizer paths
     "Bowl", "Valley", "Saddle", "make_surface", "optimizer_path", "surface_grid",
     # metrics

@@ -16,7 +16,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.colors import ListedColormap
-from matplotlib.ticker import FuncFormatter, NullFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter
 
 from .surfaces import surface_grid
 
@@ -37,6 +37,7 @@ __all__ = [
     "set_bars",
     "set_confusion",
     "set_curves",
+    "set_limits",
     "set_log_y",
     "show_images",
 ]
@@ -97,9 +98,13 @@ def plot_dataset(X, Y, *, ax=None, title=None, s=14):
 
 
 def _grid_bounds(X, margin):
-    """``(x0, x1, y0, y1)``: the data's range in both coordinates, widened by ``margin`` on every side."""
-    X = np.asarray(X)
-    return X[0].min() - margin, X[0].max() + margin, X[1].min() - margin, X[1].max() + margin
+    """``(x0, x1, y0, y1)``: the data's range in both coordinates, widened by ``margin`` on every
+    side and then out to the next multiple of 0.5 (so that a little more noise in the data does
+    not move the axes)."""
+    X = np.asarray(X, dtype=float)
+    low, high = X.min(axis=1) - margin, X.max(axis=1) + margin
+    low, high = np.floor(2 * low) / 2, np.ceil(2 * high) / 2
+    return float(low[0]), float(high[0]), float(low[1]), float(high[1])
 
 
 def boundary_grid(X, resolution=120, margin=0.5):
@@ -122,6 +127,7 @@ def _minor_labels(mantissas):
 
 
 _MINOR_ALL, _MINOR_2_3_5, _MINOR_2_5 = _minor_labels(range(1, 10)), _minor_labels((2, 3, 5)), _minor_labels((2, 5))
+_MINOR_NONE = NullFormatter()
 
 
 def _minor_formatter(decades):
@@ -134,13 +140,14 @@ def _minor_formatter(decades):
         return _MINOR_ALL
     if decades < 1.2:
         return _MINOR_2_3_5
-    return _MINOR_2_5 if decades < 2 else NullFormatter()
+    return _MINOR_2_5 if decades < 2 else _MINOR_NONE
 
 
 def set_log_y(ax, log=True, values=None):
     """Put the y axis of ``ax`` on a log (or linear) scale, with plain tick labels (0.2, not 2x10^-1).
 
-    The scale is switched only when it differs, which keeps a redraw cheap. On a log scale the
+    The scale and the formatters are set only when they differ: setting one marks the axes
+    changed, and a panel then draws its whole figure again instead of only its curves. On a log scale the
     minor ticks are labelled as well when ``values`` span less than half a decade, those at 2,
     3 and 5 when they span up to 1.2 decades, and those at 2 and 5 up to two, so that every curve
     shows at least two labels and no two labels overlap.
@@ -161,16 +168,83 @@ def set_log_y(ax, log=True, values=None):
     if (ax.get_yscale() == "log") != bool(log):
         ax.set_yscale("log" if log else "linear")
     if log:
-        ax.yaxis.set_major_formatter(_PLAIN)
         finite = np.asarray(values if values is not None else [], dtype=float)
         finite = finite[np.isfinite(finite) & (finite > 0)]
         decades = np.log10(finite.max() / finite.min()) if finite.size else np.inf
-        ax.yaxis.set_minor_formatter(_minor_formatter(decades))
+        for formatter, get, set_ in ((_PLAIN, ax.yaxis.get_major_formatter, ax.yaxis.set_major_formatter),
+                                     (_minor_formatter(decades), ax.yaxis.get_minor_formatter,
+                                      ax.yaxis.set_minor_formatter)):
+            if get() is not formatter:
+                set_(formatter)
     return ax
 
 
-def set_curves(ax, lines, curves, *, log=False, bottom=None):
-    """Put one cost sequence in each of ``lines`` (x = 0, 1, 2, ...) and rescale ``ax`` to them.
+def set_limits(ax, xlim=None, ylim=None):
+    """Set ``ax``'s x and y limits (each optional) only where they differ from the current ones.
+
+    Setting a limit marks the axes changed even when the value is the same, and a slider panel
+    then draws its whole figure again instead of only what moves (see
+    :class:`helpers.widgets.Blitter`); draw functions call this instead of ``set_xlim``/``set_ylim``.
+    """
+    for limits, get, set_ in ((xlim, ax.get_xlim, ax.set_xlim), (ylim, ax.get_ylim, ax.set_ylim)):
+        if limits is not None and tuple(map(float, get())) != tuple(map(float, limits)):
+            set_(*limits)
+
+
+def round_limits(values, *, log=False, bottom=None, decades=1):
+    """Limits enclosing ``values`` at round numbers: whole decades on a log scale, ticks on a linear one.
+
+    A curve redrawn at a new setting keeps its axes as long as it stays inside them, so the eye
+    compares settings on one scale (and a panel redraws only the curve). On a log scale the top
+    is the decade above the largest value and the axis spans at least ``decades`` decades. On a
+    linear scale from ``bottom`` the top is ``bottom`` plus 1, 2 or 5 times a power of ten;
+    without ``bottom``, the limits are the outermost ticks ``MaxNLocator`` would put around the
+    values (steps of 1, 2, 2.5 or 5 times a power of ten).
+
+    Parameters
+    ----------
+    values : array-like of float (non-finite values, and on a log scale non-positive ones, ignored)
+    log : bool, default False
+    bottom : float, optional, the lower limit of a linear scale (for example 0)
+    decades : int >= 1, default 1, the least span of a log scale
+
+    Returns
+    -------
+    (low, high) : tuple of float, ``low < high``
+    """
+    values = np.asarray(values, dtype=float).ravel()
+    values = values[np.isfinite(values) & ((values > 0) if log else True)]
+    if log:
+        if not values.size:
+            return 0.1, 10.0
+        high = np.ceil(np.log10(values.max()))
+        low = min(np.floor(np.log10(values.min())), high - max(int(decades), 1))
+        return float(10.0 ** low), float(10.0 ** high)
+    low = float(values.min()) if values.size else 0.0
+    high = float(values.max()) if values.size else 1.0
+    if bottom is not None:
+        low, high = float(bottom), max(high, float(bottom))
+    if bottom is not None and high > bottom:
+        # from the bottom up to 1, 2 or 5 times a power of ten: a curve from 0.69 down and one
+        # from 0.95 down share the axis up to 1
+        span = high - bottom
+        power = 10.0 ** np.floor(np.log10(span))
+        return float(bottom), float(bottom + next(m * power for m in (1, 2, 5, 10) if m * power >= span * (1 - 1e-12)))
+    if high - low <= 1e-12 * max(abs(low), abs(high), 1.0):
+        high = low + max(abs(low), 1.0)  # a flat curve: one unit of room above it
+    ticks = MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]).tick_values(low, high)
+    ticks_low, ticks_high = ticks[ticks <= low + 1e-12 * abs(low)], ticks[ticks >= high - 1e-12 * abs(high)]
+    return (float(ticks_low.max()) if bottom is None and ticks_low.size else low,
+            float(ticks_high.min()) if ticks_high.size else high)
+
+
+def set_curves(ax, lines, curves, *, log=False, bottom=None, xlim=None):
+    """Put one cost sequence in each of ``lines`` (x = 0, 1, 2, ...) and fit ``ax`` to them.
+
+    The x axis runs from the first to the last x drawn (or over ``xlim``); the y axis is given
+    round limits (:func:`round_limits`), on a log scale at least three decades (a cost falling a
+    hundredfold fits, and most settings keep the axes); both are set only when they change
+    (:func:`set_limits`).
 
     Parameters
     ----------
@@ -181,24 +255,31 @@ def set_curves(ax, lines, curves, *, log=False, bottom=None):
         Log-scale y axis, kept linear when a value is not positive (see :func:`set_log_y`).
     bottom : float, optional
         Lower y limit of a linear axis (for example 0).
+    xlim : (float, float), optional
+        The x axis's limits, for example ``(0, iterations)`` so that a run stopped early keeps
+        the axis of the runs that were not.
 
     Returns
     -------
     ndarray : every value drawn, concatenated
     """
-    values = []
+    values, xs = [], []
     for line, curve in zip(lines, curves):
         x, y = curve if isinstance(curve, tuple) else (None, curve)
         y = np.asarray(y, dtype=float)
-        line.set_data(np.arange(len(y)) if x is None else x, y)
+        x = np.arange(len(y)) if x is None else np.asarray(x, dtype=float)
+        line.set_data(x, y)
         values.append(y)
+        xs.append(x)
     values = np.concatenate(values) if values else np.zeros(0)
-    set_log_y(ax, log and values.size and values.min() > 0, values)
-    ax.set_autoscale_on(True)  # a fixed limit set by the previous draw must not stick
-    ax.relim()
-    ax.autoscale_view()
-    if bottom is not None and ax.get_yscale() == "linear":
-        ax.set_ylim(bottom=bottom)
+    xs = np.concatenate(xs) if xs else np.zeros(0)
+    log = bool(log and values.size and np.nanmin(values) > 0)
+    ylim = round_limits(values, log=log, bottom=None if log else bottom, decades=3)
+    set_log_y(ax, log, ylim)
+    if xlim is None:
+        x_low, x_high = (float(xs.min()), float(xs.max())) if xs.size else (0.0, 1.0)
+        xlim = (x_low, max(x_high, x_low + 1))
+    set_limits(ax, xlim=xlim, ylim=ylim)
     return values
 
 
@@ -231,13 +312,16 @@ class BoundaryArtists:
         Grid points per axis, as given to :func:`boundary_grid`.
     s : float, default 14
         Marker area of the data points.
+    animated : bool, default False
+        Make the regions and the points animated artists (a slider panel redraws only them).
     """
 
-    def __init__(self, ax, *, resolution=120, s=14):
+    def __init__(self, ax, *, resolution=120, s=14, animated=False):
         self.ax, self.resolution = ax, resolution
         self.image = ax.imshow(np.zeros((resolution, resolution)), cmap=_REGION_CMAP, vmin=0, vmax=1,
-                               origin="lower", interpolation="nearest", aspect="auto")
-        self.points = ax.scatter([], [], s=s, edgecolors="k", linewidths=0.3)
+                               origin="lower", interpolation="nearest", aspect="auto", animated=animated)
+        self.points = ax.scatter([], [], s=s, edgecolors="k", linewidths=0.3, animated=animated)
+        ax.set_autoscale_on(False)  # the limits follow the grid (update), not each new artist
         ax.set_xlabel("$x_1$")
         ax.set_ylabel("$x_2$")
 
@@ -258,11 +342,11 @@ class BoundaryArtists:
         """
         self.image.set_data(_regions(predicted, self.resolution))
         extent = grid_extent(X, self.resolution)
-        self.image.set_extent(extent)
+        if tuple(self.image.get_extent()) != extent:
+            self.image.set_extent(extent)
         half_x = (extent[1] - extent[0]) / (2 * self.resolution)
         half_y = (extent[3] - extent[2]) / (2 * self.resolution)
-        self.ax.set_xlim(extent[0] + half_x, extent[1] - half_x)
-        self.ax.set_ylim(extent[2] + half_y, extent[3] - half_y)
+        set_limits(self.ax, xlim=(extent[0] + half_x, extent[1] - half_x), ylim=(extent[2] + half_y, extent[3] - half_y))
         X, y = np.asarray(X), np.asarray(Y).reshape(-1).astype(int)
         self.points.set_offsets(X.T)
         self.points.set_facecolor(np.asarray(CLASS_COLORS)[y])
@@ -310,19 +394,21 @@ def show_images(images, titles=None, *, ncols=10, cmap="gray_r", size=1.0, supti
     return fig
 
 
-def confusion_artists(ax, num_classes, *, class_names=None):
+def confusion_artists(ax, num_classes, *, class_names=None, animated=False):
     """An empty confusion-matrix plot on ``ax``: ``(image, texts)`` for :func:`set_confusion`.
 
     Rows are the true class, columns the predicted one; ``texts[i][j]`` will hold count ``(i, j)``.
+    ``animated``: the image and the texts are animated artists (a slider panel redraws only them).
     """
     C = int(num_classes)
-    image = ax.imshow(np.zeros((C, C)), cmap="Blues", vmin=0, vmax=1)
+    image = ax.imshow(np.zeros((C, C)), cmap="Blues", vmin=0, vmax=1, animated=animated)
     names = class_names if class_names is not None else [str(i) for i in range(C)]
     ax.set_xticks(range(C), names)
     ax.set_yticks(range(C), names)
     ax.set_xlabel("predicted")
     ax.set_ylabel("true")
-    texts = [[ax.text(j, i, "", ha="center", va="center", fontsize=7) for j in range(C)] for i in range(C)]
+    texts = [[ax.text(j, i, "", ha="center", va="center", fontsize=7, animated=animated) for j in range(C)]
+             for i in range(C)]
     return image, texts
 
 
@@ -351,12 +437,14 @@ def plot_confusion_matrix(counts, *, ax=None, class_names=None, title=None):
 def label_bars(ax, bars, *, fontsize=None):
     """One empty text above each bar of ``bars`` (from ``ax.bar``), for :func:`set_bars` to fill.
 
+    The texts are animated when the bars are (a slider panel redraws only them).
+
     Returns
     -------
     list of Text, one per bar
     """
-    return [ax.text(bar.get_x() + bar.get_width() / 2, 0, "", ha="center", va="bottom", fontsize=fontsize)
-            for bar in bars]
+    return [ax.text(bar.get_x() + bar.get_width() / 2, 0, "", ha="center", va="bottom", fontsize=fontsize,
+                    animated=bar.get_animated()) for bar in bars]
 
 
 def set_bars(bars, heights, texts=None, fmt="{:.1f} %"):

@@ -14,6 +14,7 @@ import numbers
 import numpy as np
 
 __all__ = [
+    "SettingError",
     "TrainingDiverged",
     "as_rng",
     "check_array",
@@ -26,6 +27,15 @@ __all__ = [
     "check_real",
     "layer_count",
 ]
+
+
+class SettingError(ValueError):
+    """A combination of settings an experiment cannot run (an explore panel raises it).
+
+    A slider panel shows it as its status line ("cannot run this setting: ...") instead of a
+    picture. Only this and :class:`TrainingDiverged` are shown that way: any other error in a
+    panel is a bug and shows as a traceback.
+    """
 
 
 class TrainingDiverged(FloatingPointError):

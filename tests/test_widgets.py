@@ -6,6 +6,7 @@ import io
 import re
 
 import matplotlib
+import matplotlib.image
 
 matplotlib.use("Agg")
 
@@ -15,6 +16,7 @@ import pytest  # noqa: E402
 
 import helpers as h  # noqa: E402
 from helpers import widgets  # noqa: E402
+from helpers.plots import set_limits  # noqa: E402
 
 STATUS = re.compile(r"^(?P<summary>.*) - (?P<ms>\d+) ms$")
 
@@ -92,12 +94,24 @@ def test_training_diverged_becomes_a_status_line():
     assert STATUS.match(status)
 
 
-def test_value_error_becomes_a_status_line():
-    panel = make_panel(Recorder(error=ValueError("`keep_prob` must be in (0, 1]; got 0")))
+def test_a_setting_error_becomes_a_status_line():
+    panel = make_panel(Recorder(error=h.SettingError("`keep_prob` must be in (0, 1]; got 0")))
     status = panel.run(n=2)
     assert status.startswith("cannot run")
     assert "`keep_prob`" in status
     assert "Traceback" not in status
+
+
+def test_a_plain_value_error_is_a_bug_and_propagates():
+    # a NumPy broadcasting error in a draw function is a ValueError too: it must not be hidden
+    def broadcasting_bug(result, **values):
+        return np.ones(3) + np.ones(4)
+
+    panel = widgets.Panel(Recorder(), broadcasting_bug, {"n": widgets.int_slider("n", 3, 1, 10)})
+    with pytest.raises(ValueError, match="broadcast"):
+        panel.run()
+    with pytest.raises(ValueError, match="plain"):
+        make_panel(Recorder(error=ValueError("plain"))).run(n=2)
 
 
 def test_a_real_diverging_training_is_reported_not_raised():
@@ -113,7 +127,7 @@ def test_a_real_diverging_training_is_reported_not_raised():
 
 def test_errors_in_draw_are_reported_too():
     def bad_draw(result, **values):
-        raise ValueError("nothing to draw")
+        raise h.SettingError("nothing to draw")
 
     panel = widgets.Panel(Recorder(), bad_draw, {"n": widgets.int_slider("n", 3, 1, 10)})
     assert panel.run().startswith("cannot run")
@@ -144,13 +158,14 @@ class Figure:
     def setup(self):
         self.setups += 1
         figure, ax = widgets.panel_figure((3, 2))
-        self.line, = ax.plot([], [])
-        self.title = ax.set_title(" ")
+        ax.plot([0, 1], [50, 50], color="0.5")  # fixed: part of the background
+        self.line, = ax.plot([], [], animated=True)
+        self.title = ax.set_title(" ", animated=True)
         return figure
 
     def draw(self, result, **values):
         self.line.set_data([0, 1], [0, result])
-        self.line.axes.set_ylim(0, 100)
+        set_limits(self.line.axes, ylim=(0, 100 if result <= 100 else 200))
         self.title.set_text(f"n = {values['n']}")
         return f"result {result}"
 
@@ -192,22 +207,67 @@ def test_render_png_is_the_figure_size_at_png_dpi():
     assert (width, height) == (3 * widgets.PNG_DPI, 2 * widgets.PNG_DPI)
 
 
-def test_cached_text_looks_like_text_drawn_afresh():
-    # the panel renderer pastes a text's glyphs from its first drawing: a text moved to a new
-    # place and pasted from the cache must equal the same text drawn there by a cold renderer
-    def text_at(x, figure=None):
-        figure = figure or widgets.panel_figure((2, 1))[0]
-        figure.texts.clear()
-        figure.text(x, 0.5, "cost 0.25 -> 1e-05", rotation=0)
-        figure.text(0.1, x, "iteration", rotation=90)
-        figure.canvas.draw()
-        return figure, np.asarray(figure.canvas.buffer_rgba()).copy()
+def pixels(png):
+    return matplotlib.image.imread(io.BytesIO(png))
 
-    figure, _ = text_at(0.2)
-    _, warm = text_at(0.37, figure)
-    _, cold = text_at(0.37)
-    assert (cold[..., :3] < 128).any()  # the text was drawn at all
-    assert np.array_equal(warm, cold)
+
+def full_draw(figure):
+    """The figure drawn in one pass by savefig (animated artists included, in their zorder).
+
+    Saving marks the figure and its axes changed; that is undone, so that a blitter's next redraw
+    counts only the changes a test makes.
+    """
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=figure.dpi)
+    for artist in (figure, *figure.axes):
+        artist.stale = False
+    return buffer.getvalue()
+
+
+def test_a_blitted_redraw_equals_a_full_draw_and_skips_the_fixed_part():
+    figure, panel = make_figure_panel()
+    panel.run(n=2)
+    panel.run(n=5)  # same axes: the background is pasted, only the line and the title drawn
+    assert (panel.blitter.full_draws, panel.blitter.axes_draws) == (1, 0)
+    assert np.array_equal(pixels(panel.png), pixels(full_draw(panel.figure)))
+    panel.run(n=10)  # result 100: still the same axes
+    assert (panel.blitter.full_draws, panel.blitter.axes_draws) == (1, 0)
+    panel.run(n=11)  # result 110: new y limits, new tick labels: the fixed part is drawn again
+    assert (panel.blitter.full_draws, panel.blitter.axes_draws) == (1, 1)
+    assert np.array_equal(pixels(panel.png), pixels(full_draw(panel.figure)))
+
+
+def test_blitting_keeps_the_order_in_which_artists_cover_each_other():
+    # a fixed line added after an animated one of the same zorder, a legend whose label changes,
+    # an animated image in a second axes: each redraw equals the one-pass draw pixel for pixel
+    figure, (left, right) = widgets.panel_figure((6, 2.5), 2)
+    curve, = left.plot([], [], lw=4, animated=True)
+    left.plot([0, 1], [0, 1], color="k", lw=4)  # covers the curve where they cross
+    legend = left.legend([curve], [" "], loc="upper left")
+    image = right.imshow(np.zeros((6, 6)), vmin=0, vmax=1, animated=True)
+    blitter = widgets.Blitter(figure)
+    for power in (1, 2, 3):
+        curve.set_data(np.linspace(0, 1, 30), np.linspace(0, 1, 30) ** power)
+        legend.texts[0].set_text(f"x^{power}")
+        image.set_data(np.random.default_rng(power).random((6, 6)))
+        png = blitter.png()
+        assert np.array_equal(pixels(png), pixels(full_draw(figure)))
+    assert blitter.full_draws == 1  # the new labels went to the animated legend, not the axes
+    left.set_ylim(0, 2)
+    png = blitter.png()
+    assert (blitter.full_draws, blitter.axes_draws) == (1, 1)  # the left axes alone
+    assert np.array_equal(pixels(png), pixels(full_draw(figure)))
+
+
+def test_set_limits_leaves_unchanged_limits_alone():
+    figure, ax = widgets.panel_figure((3, 2))
+    ax.set_xlim(0, 5)
+    widgets.render_png(figure)
+    assert not figure.stale
+    set_limits(ax, xlim=(0, 5), ylim=ax.get_ylim())
+    assert not figure.stale
+    set_limits(ax, ylim=(0, 3))
+    assert figure.stale and ax.get_ylim() == (0, 3) and ax.get_xlim() == (0, 5)
 
 
 def test_moving_a_control_recomputes_and_updates_the_status():
@@ -267,10 +327,10 @@ def test_playback_with_setup_reuses_one_figure():
     assert player.figure is first and figure.setups == 1
 
 
-def test_playback_reports_a_value_error_and_lets_bugs_through():
+def test_playback_reports_a_setting_error_and_lets_bugs_through():
     def draw_frame(frame):
         if frame == 1:
-            raise ValueError("no such snapshot")
+            raise h.SettingError("no such snapshot")
         raise KeyError(frame)
 
     player = widgets.Playback([1, 2], draw_frame)
@@ -360,7 +420,7 @@ def test_png_size_reads_the_header():
 
 def displayed(monkeypatch):
     shown = []
-    monkeypatch.setattr(widgets, "display", lambda *args, **kwargs: shown.append((args, kwargs)))
+    monkeypatch.setattr(widgets.rendering, "display", lambda *args, **kwargs: shown.append((args, kwargs)))
     return shown
 
 
@@ -401,3 +461,21 @@ def test_playback_readout_shows_the_frames_step_not_its_index(monkeypatch):
     assert args[0]["image/png"] and args[0]["text/plain"] == "iteration 0"
     width, height = widgets.png_size(snapshots.image.value)  # a memoryview once set
     assert width > 0 and snapshots.image.layout.width == f"{width}px"
+
+
+def test_a_change_in_one_axes_redraws_only_that_axes_and_equals_a_full_draw():
+    figure, (left, right) = widgets.panel_figure((6, 2.5), 2, wspace=0.4)
+    curve, = left.plot([], [], animated=True)
+    dots, = right.plot([0, 1, 2], [2, 0, 1], "o")  # fixed: drawn once into the background
+    blitter = widgets.Blitter(figure)
+    curve.set_data([0, 1], [0, 1])
+    blitter.png()
+    for top in (3, 30, 3000):  # new tick labels, wider each time
+        left.set_ylim(0, top)
+        png = blitter.png()
+        assert np.array_equal(pixels(png), pixels(full_draw(figure)))
+    assert (blitter.full_draws, blitter.axes_draws) == (1, 3)
+    right.set_ylim(-1e7, 1e7)  # tick labels that reach into the left axes' area: everything is drawn
+    right.yaxis.set_major_formatter(lambda value, _: f"{value:,.0f}")
+    blitter.png()
+    assert (blitter.full_draws, blitter.axes_draws) == (2, 3)

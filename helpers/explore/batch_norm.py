@@ -32,7 +32,7 @@ from ..datasets import load_digits
 from ..initializers import initialize_parameters
 from ..layers import HIDDEN_ACTIVATIONS, model_forward, predict
 from ..metrics import accuracy, labels_of
-from ..plots import set_curves
+from ..plots import round_limits, set_curves, set_limits
 from ..training import train
 from ..validation import check_choice, check_int, layer_count
 from ..widgets import Panel, dropdown, int_slider, log_slider, panel_figure
@@ -153,17 +153,18 @@ class _Figure:
     def setup(self):
         fig, (self.left, self.right) = panel_figure((10, 4.0), 2, left=0.075, right=0.695, bottom=0.13, top=0.91,
                                                     wspace=0.36)
-        self.costs = [self.left.plot([], [], "-o", markersize=3)[0], self.left.plot([], [], "--s", markersize=3)[0]]
+        self.costs = [self.left.plot([], [], "-o", markersize=3, animated=True)[0],
+                      self.left.plot([], [], "--s", markersize=3, animated=True)[0]]
         self.left.legend(self.costs, ["training cost (epoch mean)", "dev cost (end of epoch)"],
                          loc="upper right", fontsize=7)
         self.left.set_xlabel("epoch")
         self.left.set_ylabel("cost")
-        self.title = self.left.set_title(" ", fontsize=10, y=1.0)  # a fixed y skips a layout pass per redraw
+        self.title = self.left.set_title(" ", fontsize=10, y=1.0, animated=True)  # a fixed y skips a layout pass per redraw
         # thin dashed lines for mean +- std: four translucent bands on top of each other blend to grey
         self.means, self.spreads = [], []
         for k, color in enumerate(UNIT_COLORS):
-            self.means += self.right.plot([], [], color=color, label=f"unit {k + 1}")
-            self.spreads.append(self.right.plot([], [], [], [], color=color, linestyle="--", linewidth=0.8))
+            self.means += self.right.plot([], [], color=color, label=f"unit {k + 1}", animated=True)
+            self.spreads.append(self.right.plot([], [], [], [], color=color, linestyle="--", linewidth=0.8, animated=True))
         self.right.axhline(0.0, color="0.5", linewidth=0.6)
         # 3e+67, not an offset "1e67" written over the title when a run blows up
         self.right.yaxis.set_major_formatter(FormatStrFormatter("%g"))
@@ -189,10 +190,11 @@ class _Figure:
                 ax.set_xticks([0, 2, 4, 6, 8, 10])
             ax.set_xlabel(f"learning rate, {scale} axis", fontsize=9, labelpad=2)
             ax.tick_params(labelsize=8)
-            self.search_points.append(ax.plot([], [], "|", color="k", markersize=14, markeredgewidth=1.5)[0])
-            self.current.append(ax.axvline(0.1, color="#d62728", linewidth=1.5))
+            self.search_points.append(ax.plot([], [], "|", color="k", markersize=14, markeredgewidth=1.5,
+                                              animated=True)[0])
+            self.current.append(ax.axvline(0.1, color="#d62728", linewidth=1.5, animated=True))
             self.strips.append(ax)
-        self.search_title = self.strips[0].set_title(" ", fontsize=9, y=1.25)
+        self.search_title = self.strips[0].set_title(" ", fontsize=9, y=1.25, animated=True)
 
     def _draw_search(self, rates, sampler, learning_rate):
         for points, line in zip(self.search_points, self.current):
@@ -213,8 +215,9 @@ class _Figure:
             upper.set_data(steps, mean + std)
         low, high = np.nanmin(result["mean"] - result["std"]), np.nanmax(result["mean"] + result["std"])
         pad = 0.05 * (high - low) if np.isfinite(high - low) and high > low else 1.0
-        self.right.set_ylim(min(low, 0) - pad, max(high, 0) + 4 * pad)  # room above for the legend
-        self.right.set_xlim(0, steps[-1])
+        # round limits (room above for the legend): a setting that stays inside them keeps the axes
+        low, high = round_limits([min(low, 0) - pad, max(high, 0) + 4 * pad])
+        set_limits(self.right, xlim=(0, steps[-1]), ylim=(low, high))
         self._draw_search(result["rates"], sampler, learning_rate)
         decades = np.histogram(np.log10(result["rates"]), bins=np.arange(-3, 2))[0]
         return (f"batch norm {state}, lr {learning_rate:.2g}, batch {batch_size}: "

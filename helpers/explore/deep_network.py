@@ -68,13 +68,13 @@ class _Figure:
     def setup(self):
         fig, (self.ax_cost, ax_acc) = panel_figure((9, 3.6), 2, width_ratios=[3, 2], left=0.08, right=0.97,
                                                    bottom=0.15, top=0.88, wspace=0.3)
-        self.cost = self.ax_cost.plot([], [])
+        self.cost = self.ax_cost.plot([], [], animated=True)
         self.ax_cost.set_xlabel("iteration")
         self.ax_cost.set_ylabel("cost")
-        self.title = self.ax_cost.set_title(" ", y=1.0)  # a fixed y skips a layout pass per redraw
-        self.bars = ax_acc.bar(["train", "test"], [0, 0], color=["#8c8c8c", "#1f77b4"])
+        self.title = self.ax_cost.set_title(" ", y=1.0, animated=True)  # a fixed y skips a layout pass per redraw
+        self.bars = ax_acc.bar(["train", "test"], [0, 0], color=["#8c8c8c", "#1f77b4"], animated=True)
         self.bar_texts = label_bars(ax_acc, self.bars)
-        self.reference = ax_acc.axhline(0, color="k", linestyle="--", linewidth=1)
+        self.reference = ax_acc.axhline(0, color="k", linestyle="--", linewidth=1, animated=True)
         self.legend = ax_acc.legend([self.reference], [" "], loc="upper center", fontsize=8)
         ax_acc.set_ylim(50, 113)  # room for the legend above bars at 100 %
         ax_acc.set_yticks(range(50, 101, 10))
@@ -84,7 +84,7 @@ class _Figure:
 
     def draw(self, result, hidden_layers, units, learning_rate, iterations):
         dims = stack_dims(64, units, hidden_layers)
-        set_curves(self.ax_cost, self.cost, [result["cost"]], bottom=0)
+        set_curves(self.ax_cost, self.cost, [result["cost"]], bottom=0, xlim=(0, iterations))
         self.title.set_text(f"training cost, layer_dims = {dims}")
         set_bars(self.bars, [result["train"], result["test"]], self.bar_texts)
         self.reference.set_ydata([result["reference"]] * 2)

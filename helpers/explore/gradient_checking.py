@@ -21,6 +21,7 @@ from ..gradcheck import THRESHOLDS, gradient_check, verdict
 from ..initializers import initialize_parameters
 from ..layers import model_backward, model_forward
 from ..losses import compute_cost
+from ..plots import set_limits
 from ..widgets import Panel, dropdown, log_slider, panel_figure
 
 __all__ = ["CASES", "EPSILONS", "difference_curve", "make_panel"]
@@ -59,8 +60,8 @@ class _Figure:
     def setup(self):
         fig, self.ax = panel_figure((7.5, 4.2), left=0.12, right=0.97, bottom=0.13, top=0.9)
         ax = self.ax
-        self.curve, = ax.loglog(EPSILONS, np.ones_like(EPSILONS), "o-", markersize=3, color="#1f77b4")
-        self.marker, = ax.loglog([1e-7], [1.0], "o", markersize=10, color="#d62728")
+        self.curve, = ax.loglog(EPSILONS, np.ones_like(EPSILONS), "o-", markersize=3, color="#1f77b4", animated=True)
+        self.marker, = ax.loglog([1e-7], [1.0], "o", markersize=10, color="#d62728", animated=True)
         self.legend = ax.legend([self.curve, self.marker], ["difference", " "], loc="upper center", fontsize=8)
         for limit, style in zip(THRESHOLDS, (":", "--", "-.")):
             ax.axhline(limit, color="gray", linestyle=style, linewidth=1)
@@ -69,7 +70,7 @@ class _Figure:
         ax.text(0.97, 0.04, "truncation ->", transform=ax.transAxes, fontsize=9, ha="right")
         ax.set_xlabel("epsilon (log)")
         ax.set_ylabel("||g - g_approx|| / (||g|| + ||g_approx||)")
-        self.title = ax.set_title(" ", fontsize=10, y=1.0)  # a fixed y skips a layout pass per redraw
+        self.title = ax.set_title(" ", fontsize=10, y=1.0, animated=True)  # a fixed y skips a layout pass per redraw
         return fig
 
     def draw(self, result, epsilon, case):
@@ -80,7 +81,8 @@ class _Figure:
         self.legend.get_texts()[1].set_text(f"epsilon = {epsilon:.0e}")
         best = EPSILONS[int(np.argmin(curve))]
         self.title.set_text(f"{case}: smallest difference near epsilon = {best:.0e}")
-        self.ax.set_ylim(min(1e-12, curve.min() / 3), 1e3)  # room for the legend above a difference of 1
+        # room for the legend above a difference of 1; whole decades, so most settings keep the axes
+        set_limits(self.ax, ylim=(10.0 ** np.floor(np.log10(min(1e-12, curve.min() / 3))), 1e3))
         return f"{case}: epsilon = {epsilon:.0e}, difference {d:.1e} -> {verdict(d)}"
 
 

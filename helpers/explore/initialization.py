@@ -21,7 +21,7 @@ from ..datasets import load_planar
 from ..initializers import INIT_METHODS, initialize_parameters, stack_dims
 from ..layers import model_backward, model_forward, predict
 from ..metrics import accuracy
-from ..plots import BoundaryArtists, boundary_grid, set_curves, set_log_y
+from ..plots import BoundaryArtists, boundary_grid, round_limits, set_curves, set_limits, set_log_y
 from ..training import train
 from ..validation import TrainingDiverged, check_choice
 from ..widgets import Panel, choice_slider, dropdown, int_slider, log_choices, log_slider, panel_figure
@@ -84,19 +84,20 @@ class _Figure:
         fig, (self.ax_sig, self.ax_cost, ax_bound) = panel_figure((11, 3.6), 3, left=0.08, right=0.985, bottom=0.14,
                                                                   top=0.9, wspace=0.33)
         self._setup_signals(self.ax_sig)
-        self.cost = self.ax_cost.plot([], [])
+        self.cost = self.ax_cost.plot([], [], animated=True)
         self.ax_cost.set_xlabel("iteration")
         self.ax_cost.set_ylabel("cost (log scale)")
-        self.cost_title = self.ax_cost.set_title(" ", fontsize=10, y=1.0)
-        self.boundary = BoundaryArtists(ax_bound, resolution=self.resolution, s=8)
-        self.boundary_title = ax_bound.set_title(" ", fontsize=10, y=1.0)
+        self.cost_title = self.ax_cost.set_title(" ", fontsize=10, y=1.0, animated=True)
+        self.boundary = BoundaryArtists(ax_bound, resolution=self.resolution, s=8, animated=True)
+        self.boundary_title = ax_bound.set_title(" ", fontsize=10, y=1.0, animated=True)
         self.diverged = [ax.text(0.5, 0.5, "training diverged", transform=ax.transAxes, ha="center", va="center")
                          for ax in (self.ax_cost, ax_bound)]
         return fig
 
     def _setup_signals(self, ax):
         # fixed title positions (y=1.0) skip a layout pass per redraw
-        self.signals = [ax.plot([], [], "o-", markersize=4)[0], ax.plot([], [], "s--", markersize=4)[0]]
+        self.signals = [ax.plot([], [], "o-", markersize=4, animated=True)[0],
+                        ax.plot([], [], "s--", markersize=4, animated=True)[0]]
         ax.legend(self.signals, ["activations A[l]", "gradients dA[l]"], fontsize=8, loc="upper right")
         self.all_zero = ax.text(0.5, 0.5, "every activation and gradient\nis exactly 0 (nothing to draw\non a log "
                                 "scale)", transform=ax.transAxes, ha="center", va="center", fontsize=9)
@@ -104,7 +105,7 @@ class _Figure:
                                  transform=ax.transAxes, ha="center", va="bottom", fontsize=8)
         ax.set_xlabel("hidden layer l")
         ax.set_ylabel("standard deviation")
-        self.sig_title = ax.set_title(" ", fontsize=10, y=1.0)
+        self.sig_title = ax.set_title(" ", fontsize=10, y=1.0, animated=True)
         set_log_y(ax)
 
     def _draw_signals(self, signals, depth):
@@ -121,9 +122,10 @@ class _Figure:
         if high < 100 * low:  # at least four decades, so steady signals look flat
             middle = np.sqrt(high * low)
             low, high = middle / 100, middle * 100
-        self.ax_sig.set_ylim(low / 1.5, high * 1.5)
-        self.ax_sig.set_xlim(0.5, depth + 0.5)
-        self.ax_sig.set_xticks(layers if depth <= 10 else layers[::2])
+        set_limits(self.ax_sig, xlim=(0.5, depth + 0.5), ylim=round_limits([low / 1.5, high * 1.5], log=True))
+        ticks = layers if depth <= 10 else layers[::2]
+        if not np.array_equal(self.ax_sig.get_xticks(), ticks):
+            self.ax_sig.set_xticks(ticks)
 
     def draw(self, result, method, scale, depth, activation, seed, learning_rate):
         name = f"random x {scale:.3g}" if method == "random" else method
@@ -136,15 +138,14 @@ class _Figure:
         for artist in (*self.cost, self.boundary.image, self.boundary.points):
             artist.set_visible(not failed)
         for ax in (self.ax_cost, self.boundary.ax):
-            ax.set_axis_off() if failed else ax.set_axis_on()
+            if ax.axison == failed:
+                ax.set_axis_off() if failed else ax.set_axis_on()
         if failed:
             self.cost_title.set_text("")
             self.boundary_title.set_text("")
             return f"{name}, {where}: diverged: {result['error']}"
         cost = result["cost"]
         set_curves(self.ax_cost, self.cost, [cost], log=True)
-        if 0 < cost.min() and cost.max() < 3 * cost.min():  # a nearly flat curve should look flat
-            self.ax_cost.set_ylim(cost.min() / 2, cost.max() * 2)
         self.cost_title.set_text(f"learning curve{', stuck: stopped early' if result['stopped'] else ''}")
         self.boundary.update(result["regions"], self.X, self.Y)
         self.boundary_title.set_text(f"train {result['train']:.1f} %, test {result['test']:.1f} %")

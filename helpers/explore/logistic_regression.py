@@ -16,7 +16,7 @@ from ..metrics import accuracy
 from ..plots import set_curves
 from ..training import train
 from ..validation import check_int
-from ..widgets import Panel, int_slider, log_slider, panel_figure
+from ..widgets import Panel, int_slider, log_choices, log_slider, panel_figure
 
 __all__ = ["make_panel", "subset_indices"]
 
@@ -49,12 +49,12 @@ class _Figure:
     def setup(self):
         fig, (self.costs, weights) = panel_figure((9.5, 3.6), 2, width_ratios=[2.2, 1], left=0.09, right=0.96,
                                                   bottom=0.14, top=0.86, wspace=0.2)
-        self.lines = self.costs.plot([], [], [], [])
+        self.lines = self.costs.plot([], [], [], [], animated=True)
         self.costs.set_xlabel("iteration")
         self.costs.set_ylabel("cost (log scale)")
         self.legend = self.costs.legend(self.lines, ["train", "test"], loc="upper right")
-        self.title = self.costs.set_title(" ", y=1.0)  # a fixed y skips a layout pass per redraw
-        self.weights = weights.imshow(np.zeros((8, 8)), cmap="RdBu", vmin=-1, vmax=1)
+        self.title = self.costs.set_title(" ", y=1.0, animated=True)  # a fixed y skips a layout pass per redraw
+        self.weights = weights.imshow(np.zeros((8, 8)), cmap="RdBu", vmin=-1, vmax=1, animated=True)
         weights.set_title("weights w\n(blue pushes towards odd)", fontsize=9)
         weights.set_xticks([])
         weights.set_yticks([])
@@ -62,15 +62,17 @@ class _Figure:
         return fig
 
     def draw(self, result, learning_rate, num_iterations, train_size):
-        set_curves(self.costs, self.lines, [result["cost"], result["test_cost"]], log=True)
-        self.costs.set_xlim(0, max(len(result["cost"]) - 1, 1))
+        set_curves(self.costs, self.lines, [result["cost"], result["test_cost"]], log=True, xlim=(0, num_iterations))
         train_label, test_label = self.legend.get_texts()
         train_label.set_text(f"train ({result['m']} images)")
         test_label.set_text(f"test ({self.test_size} images)")
         self.title.set_text(f"learning rate {learning_rate:.2g}, {num_iterations} iterations")
-        limit = float(np.abs(result["w"]).max()) or 1.0
+        # the colour scale (and its colour bar) at 1, 2 or 5 times a power of ten: it changes only
+        # when the weights outgrow it, not at every setting
+        limit = next(v for v in log_choices(1e-6, 1e6) if v >= np.abs(result["w"]).max()) if result["w"].any() else 1.0
         self.weights.set_data(result["w"])
-        self.weights.set_clim(-limit, limit)
+        if self.weights.get_clim() != (-limit, limit):
+            self.weights.set_clim(-limit, limit)
         return (f"{result['m']} images: train {result['train']:.1f} %, test {result['test']:.1f} %, "
                 f"cost {result['cost'][-1]:.4f}")
 

@@ -25,7 +25,7 @@ import math
 
 import numpy as np
 
-from ..plots import PATH_COLORS, draw_contours, set_curves
+from ..plots import PATH_COLORS, draw_contours, set_curves, set_limits
 from ..schedules import inverse_time_decay
 from ..surfaces import make_surface, optimizer_path, surface_grid
 from ..optimizers import make_optimizer
@@ -102,12 +102,13 @@ class _Figure:
                                                          right=0.98, bottom=0.13, top=0.91, wspace=0.25)
         self.contours = {name: draw_contours(self.ax_path, s, grid=surface_grid(s, resolution=90))
                          for name, s in self.surfaces.items()}
-        self.path, = self.ax_path.plot([], [], "-o", color=PATH_COLORS[0], markersize=3, linewidth=1.2)
-        self.start, = self.ax_path.plot([], [], "o", color=PATH_COLORS[0], markersize=8, markerfacecolor="none")
+        self.path, = self.ax_path.plot([], [], "-o", color=PATH_COLORS[0], markersize=3, linewidth=1.2, animated=True)
+        self.start, = self.ax_path.plot([], [], "o", color=PATH_COLORS[0], markersize=8, markerfacecolor="none",
+                                        animated=True)
         self.ax_path.set_xlabel("$w_1$")
         self.ax_path.set_ylabel("$w_2$")
-        self.path_title = self.ax_path.set_title(" ", y=1.0)  # a fixed y skips a layout pass per redraw
-        self.cost = self.ax_cost.plot([], [], color=PATH_COLORS[0])
+        self.path_title = self.ax_path.set_title(" ", y=1.0, animated=True)  # a fixed y skips a layout pass per redraw
+        self.cost = self.ax_cost.plot([], [], color=PATH_COLORS[0], animated=True)
         self.ax_cost.set_xlabel("step")
         self.ax_cost.set_ylabel("cost J(w)")
         self.ax_cost.set_title("cost at every step", y=1.0)
@@ -121,8 +122,7 @@ class _Figure:
                 artist.set_visible(name == surface)
         self.path.set_data(path[:, 0], path[:, 1])
         self.start.set_data(path[:1, 0], path[:1, 1])
-        self.ax_path.set_xlim(*s.extent[:2])
-        self.ax_path.set_ylim(*s.extent[2:])
+        set_limits(self.ax_path, xlim=s.extent[:2], ylim=s.extent[2:])
         batch = "batch GD" if batch_size == EXAMPLES else f"mini-batch {batch_size}"
         self.path_title.set_text(f"{_NAMES[optimizer]}, lr {learning_rate:.2g}, {batch}, decay {decay:g}")
         set_curves(self.ax_cost, self.cost, [costs], log=True)

@@ -94,15 +94,15 @@ class _Figure:
     def setup(self):
         fig, (ax_boundary, self.ax_cost) = panel_figure((9, 3.8), 2, left=0.07, right=0.98, bottom=0.14,
                                                         top=0.9, wspace=0.25)
-        self.boundary = BoundaryArtists(ax_boundary, resolution=self.resolution, s=10)
-        self.boundary_title = ax_boundary.set_title(" ", y=1.0)  # a fixed y skips a layout pass per redraw
-        self.costs = self.ax_cost.plot([], [], [], [])
-        self.best = self.ax_cost.axvline(0, color="gray", linestyle=":", linewidth=1)
+        self.boundary = BoundaryArtists(ax_boundary, resolution=self.resolution, s=10, animated=True)
+        self.boundary_title = ax_boundary.set_title(" ", y=1.0, animated=True)  # a fixed y skips a layout pass per redraw
+        self.costs = self.ax_cost.plot([], [], [], [], animated=True)
+        self.best = self.ax_cost.axvline(0, color="gray", linestyle=":", linewidth=1, animated=True)
         self.legend = self.ax_cost.legend([*self.costs, self.best], ["train (with the L2 term)", "dev", " "],
                                           loc="upper center", fontsize=8)
         self.ax_cost.set_xlabel("iteration")
         self.ax_cost.set_ylabel("cost")
-        self.cost_title = self.ax_cost.set_title(" ", y=1.0)
+        self.cost_title = self.ax_cost.set_title(" ", y=1.0, animated=True)
         return fig
 
     def draw(self, result, use_l2, lambd, keep_prob, iterations):
@@ -110,7 +110,8 @@ class _Figure:
         self.boundary.update(result["regions"], self.X, self.Y)
         self.boundary_title.set_text(setting)
         # log scale: an over-fitted network's dev cost grows by orders of magnitude
-        set_curves(self.ax_cost, self.costs, [result["cost"], (result["dev_epochs"], result["dev_cost"])], log=True)
+        set_curves(self.ax_cost, self.costs, [result["cost"], (result["dev_epochs"], result["dev_cost"])], log=True,
+                   xlim=(0, iterations))
         best = result["dev_epochs"][int(np.argmin(result["dev_cost"]))]
         self.best.set_xdata([best, best])
         self.legend.get_texts()[2].set_text(f"lowest dev cost ({best})")

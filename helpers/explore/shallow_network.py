@@ -62,9 +62,9 @@ class _Figure:
     def setup(self):
         fig, (ax_boundary, self.ax_cost) = panel_figure((9, 3.8), 2, left=0.07, right=0.98, bottom=0.14,
                                                         top=0.9, wspace=0.25)
-        self.boundary = BoundaryArtists(ax_boundary, resolution=self.resolution, s=10)
-        self.title = ax_boundary.set_title(" ", y=1.0)  # a fixed y skips a layout pass per redraw
-        self.cost = self.ax_cost.plot([], [])
+        self.boundary = BoundaryArtists(ax_boundary, resolution=self.resolution, s=10, animated=True)
+        self.title = ax_boundary.set_title(" ", y=1.0, animated=True)  # a fixed y skips a layout pass per redraw
+        self.cost = self.ax_cost.plot([], [], animated=True)
         self.ax_cost.set_xlabel("iteration")
         self.ax_cost.set_ylabel("cost")
         self.ax_cost.set_title("training cost", y=1.0)
@@ -75,7 +75,7 @@ class _Figure:
         # the regions were predicted in compute() on the grid of the data, so drawing needs no model
         self.boundary.update(result["regions"], result["X"], result["Y"])
         self.title.set_text(f"{dataset}, {units}")
-        set_curves(self.ax_cost, self.cost, [result["cost"]], bottom=0)
+        set_curves(self.ax_cost, self.cost, [result["cost"]], bottom=0, xlim=(0, iterations))
         stop = f", stopped after {result['epochs']} iterations" if result["stopped_early"] else ""
         return (f"{dataset} (noise {noise:.2f}), {units}: train {result['train']:.1f} %, "
                 f"test {result['test']:.1f} %{stop}")

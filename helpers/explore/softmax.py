@@ -56,24 +56,24 @@ class _Figure:
     def setup(self):
         fig, (left, right, probs) = panel_figure((11, 4.0), 3, width_ratios=[1.1, 1, 0.9], left=0.06, right=0.985,
                                                  bottom=0.12, top=0.91, wspace=0.25)
-        self.bars = left.bar(np.arange(10), np.zeros(10), color="#1f77b4")
-        self.overall = left.axhline(0, color="k", linestyle="--", linewidth=1)
+        self.bars = left.bar(np.arange(10), np.zeros(10), color="#1f77b4", animated=True)
+        self.overall = left.axhline(0, color="k", linestyle="--", linewidth=1, animated=True)
         self.legend = left.legend([self.overall], [" "], loc="lower right")
         left.set_xticks(range(10))
         left.set_xlabel("digit (true class)")
         left.set_ylabel("test accuracy (%)")
         left.set_ylim(0, 105)
-        self.title = left.set_title(" ", y=1.0)  # a fixed y skips a layout pass per redraw
-        self.confusion = confusion_artists(right, 10)
+        self.title = left.set_title(" ", y=1.0, animated=True)  # a fixed y skips a layout pass per redraw
+        self.confusion = confusion_artists(right, 10, animated=True)
         right.set_title("test confusion matrix", y=1.0)
-        self.probs = probs.bar(np.arange(10), np.zeros(10), color="#1f77b4")
+        self.probs = probs.bar(np.arange(10), np.zeros(10), color="#1f77b4", animated=True)
         probs.axhline(0.1, color="gray", linestyle=":", linewidth=1, label="uniform 1/10")
         probs.legend(loc="upper right", fontsize=8)
         probs.set_xticks(range(10))
         probs.set_xlabel("class")
         probs.set_ylabel("probability")
         probs.set_ylim(0, 1.05)
-        self.probs_title = probs.set_title(" ", y=1.0)
+        self.probs_title = probs.set_title(" ", y=1.0, animated=True)
         return fig
 
     def draw(self, result, hidden_units, learning_rate, epochs, temperature):
