@@ -22,7 +22,7 @@ from .activations import (
     tanh_backward,
 )
 from .batchnorm import BatchNormCache, BatchNormStats, batchnorm_backward, batchnorm_forward
-from .datasets import images_to_columns, load_digits, load_image_dataset, load_planar
+from .datasets import draw_subset, images_to_columns, load_digits, load_image_dataset, load_planar
 from .generators import (
     make_blobs,
     make_circles,
@@ -30,7 +30,7 @@ from .generators import (
     make_gaussian_quantiles,
     make_moons,
     make_noisy_regions,
-    make_seasonal_series,
+    make_daily_temperatures,
     make_spirals,
 )
 from .gradcheck import (
@@ -39,7 +39,7 @@ from .gradcheck import (
     numerical_gradient,
     relative_difference,
     vector_to_dict,
-    verdict,
+    gradient_check_verdict,
 )
 from .initializers import initialize_parameters
 from .layers import (
@@ -55,16 +55,16 @@ from .layers import (
     predict_proba,
 )
 from .losses import compute_cost, cost_from_logits, l2_penalty
-from .metrics import accuracy, confusion_matrix, one_hot
+from .metrics import accuracy_percent, confusion_matrix, one_hot
 from .optimizers import Adam, GradientDescent, Momentum, Optimizer, RMSProp, make_optimizer, random_mini_batches
 from .schedules import (
-    constant,
+    constant_rate,
     exponential_decay,
     inverse_sqrt_decay,
     inverse_time_decay,
     staircase_decay,
 )
-from .surfaces import Bowl, Saddle, Valley, make_surface, optimizer_path, surface_grid
+from .surfaces import BowlSurface, SaddleSurface, ValleySurface, make_surface, optimizer_path, surface_grid
 from .training import train, train_epoch
 from .validation import SettingError, TrainingDiverged
 
@@ -83,18 +83,18 @@ __all__ = [
     # cost
     "compute_cost", "cost_from_logits", "l2_penalty",
     # gradient checking
-    "gradient_check", "numerical_gradient", "relative_difference", "verdict",
+    "gradient_check", "numerical_gradient", "relative_difference", "gradient_check_verdict",
     "dict_to_vector", "vector_to_dict",
     # optimization
     "Optimizer", "GradientDescent", "Momentum", "RMSProp", "Adam", "random_mini_batches", "make_optimizer",
-    "constant", "inverse_time_decay", "exponential_decay", "inverse_sqrt_decay", "staircase_decay",
+    "constant_rate", "inverse_time_decay", "exponential_decay", "inverse_sqrt_decay", "staircase_decay",
     "train", "train_epoch", "TrainingDiverged", "SettingError",
     # 2-D cost surfaces for optimizer paths
-    "Bowl", "Valley", "Saddle", "make_surface", "optimizer_path", "surface_grid",
+    "BowlSurface", "ValleySurface", "SaddleSurface", "make_surface", "optimizer_path", "surface_grid",
     # metrics
-    "accuracy", "confusion_matrix", "one_hot",
+    "accuracy_percent", "confusion_matrix", "one_hot",
     # data
-    "load_image_dataset", "load_planar", "load_digits", "images_to_columns",
+    "load_image_dataset", "load_planar", "load_digits", "images_to_columns", "draw_subset",
     "make_flower", "make_moons", "make_circles", "make_blobs", "make_gaussian_quantiles",
-    "make_spirals", "make_noisy_regions", "make_seasonal_series",
+    "make_spirals", "make_noisy_regions", "make_daily_temperatures",
 ]

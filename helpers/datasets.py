@@ -18,12 +18,13 @@ from pathlib import Path
 import numpy as np
 
 from .metrics import one_hot
-from .validation import check_choice, check_real
+from .validation import check_choice, check_int, check_real
 
 __all__ = [
     "DIGIT_LABELS",
     "PLANAR_NAMES",
     "data_dir",
+    "draw_subset",
     "images_to_columns",
     "load_digits",
     "load_image_dataset",
@@ -178,6 +179,17 @@ def images_to_columns(images, scale=None):
 
 
 DIGIT_LABELS = ("digit", "odd", "one_hot")
+
+
+def draw_subset(m, size, seed):
+    """Indices of ``size`` of ``m`` examples drawn at random without repetition, in the order drawn.
+
+    ``np.random.default_rng(seed).choice(m, size, replace=False)``: notebook 03 trains on
+    ``draw_subset(1438, 300, 1)`` of the training digits, and its Explore panel on the same images.
+    """
+    m = check_int("m", m, low=1)
+    size = check_int("size", size, low=1, high=m)
+    return np.random.default_rng(check_int("seed", seed, low=0)).choice(m, size, replace=False)
 
 
 def load_digits(labels="digit", *, directory=None):

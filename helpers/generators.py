@@ -20,7 +20,7 @@ __all__ = [
     "make_gaussian_quantiles",
     "make_moons",
     "make_noisy_regions",
-    "make_seasonal_series",
+    "make_daily_temperatures",
     "make_spirals",
 ]
 
@@ -157,7 +157,7 @@ def make_noisy_regions(m=200, *, noise=0.1, flip=0.08, seed=0):
     return _finish(points, labels, rng)
 
 
-def make_seasonal_series(n=365, *, noise=4.0, seed=0):
+def make_daily_temperatures(n=365, *, noise=4.0, seed=0):
     """A noisy seasonal series (daily temperatures over a year) for exponentially weighted averages.
 
     ``theta_t = 12 - 10 cos(2 pi t / n) + 2 sin(6 pi t / n) + N(0, noise^2)`` for ``t = 0 .. n-1``,

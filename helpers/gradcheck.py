@@ -18,14 +18,14 @@ __all__ = [
     "THRESHOLDS",
     "dict_to_vector",
     "gradient_check",
+    "gradient_check_verdict",
     "numerical_gradient",
     "relative_difference",
     "vector_to_dict",
-    "verdict",
 ]
 
 THRESHOLDS = (1e-7, 1e-5, 1e-3)
-"""Bucket limits of :func:`verdict` (the lecture's rule of thumb for float64 and epsilon = 1e-7)."""
+"""Bucket limits of :func:`gradient_check_verdict` (the lecture's rule of thumb for float64 and epsilon = 1e-7)."""
 
 
 def dict_to_vector(tensors, keys=None):
@@ -140,7 +140,7 @@ def gradient_check(cost_fn, parameters, grads, *, epsilon=1e-7, by_parameter=Fal
     return difference
 
 
-def verdict(difference):
+def gradient_check_verdict(difference):
     """The usual reading of a gradient-check difference: its bucket and what it means.
 
     ``difference < 1e-7: correct``, ``1e-7 <= difference < 1e-5: probably fine``,

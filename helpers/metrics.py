@@ -8,7 +8,7 @@ import numpy as np
 
 from .validation import check_int
 
-__all__ = ["accuracy", "confusion_matrix", "labels_of", "one_hot"]
+__all__ = ["accuracy_percent", "confusion_matrix", "labels_of", "one_hot"]
 
 
 def labels_of(Y):
@@ -32,7 +32,7 @@ def one_hot(labels, num_classes):
     return out
 
 
-def accuracy(predictions, Y):
+def accuracy_percent(predictions, Y):
     """Percentage of columns where ``predictions`` (``(1, m)`` labels) match ``Y`` (labels or one-hot)."""
     predictions = np.asarray(predictions)
     if predictions.dtype.kind == "f" and np.any(predictions != np.round(predictions)):

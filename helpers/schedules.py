@@ -10,7 +10,7 @@ import math
 
 from .validation import check_int, check_real
 
-__all__ = ["constant", "exponential_decay", "inverse_sqrt_decay", "inverse_time_decay", "staircase_decay"]
+__all__ = ["constant_rate", "exponential_decay", "inverse_sqrt_decay", "inverse_time_decay", "staircase_decay"]
 
 
 class Schedule:
@@ -26,9 +26,9 @@ class Schedule:
         return self.name
 
 
-def constant():
+def constant_rate():
     """``lr = lr0`` at every epoch."""
-    return Schedule("constant()", lambda lr0, epoch: lr0)
+    return Schedule("constant_rate()", lambda lr0, epoch: lr0)
 
 
 def inverse_time_decay(decay_rate=1.0):

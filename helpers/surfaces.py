@@ -22,7 +22,8 @@ import numpy as np
 
 from .validation import TrainingDiverged, as_rng, check_array, check_choice, check_int, check_real
 
-__all__ = ["Bowl", "SURFACES", "Saddle", "Surface", "Valley", "make_surface", "optimizer_path", "surface_grid"]
+__all__ = ["SURFACES", "BowlSurface", "SaddleSurface", "Surface", "ValleySurface", "make_surface", "optimizer_path",
+           "surface_grid"]
 
 
 class Surface:
@@ -70,7 +71,7 @@ class Surface:
         return self.name
 
 
-class Bowl(Surface):
+class BowlSurface(Surface):
     """An elongated quadratic bowl, ``J(w) = 0.5 (a w1^2 + b w2^2)``, minimum 0 at the origin.
 
     Gradient: ``dJ/dw1 = a w1``, ``dJ/dw2 = b w2``. With ``b`` much larger than ``a`` the contour
@@ -105,10 +106,10 @@ class Bowl(Surface):
         return self.a * np.asarray(w1, dtype=np.float64), self.b * np.asarray(w2, dtype=np.float64)
 
     def __repr__(self):
-        return f"Bowl(a={self.a:g}, b={self.b:g})"
+        return f"BowlSurface(a={self.a:g}, b={self.b:g})"
 
 
-class Valley(Surface):
+class ValleySurface(Surface):
     """A curved valley like Rosenbrock's, ``J(w) = (1 - w1)^2 + c (w2 - w1^2)^2``.
 
     The valley floor follows the parabola ``w2 = w1^2``; its walls get steeper with ``c``
@@ -144,10 +145,10 @@ class Valley(Surface):
         return -2.0 * (1.0 - w1) - 4.0 * self.c * w1 * floor, 2.0 * self.c * floor
 
     def __repr__(self):
-        return f"Valley(c={self.c:g})"
+        return f"ValleySurface(c={self.c:g})"
 
 
-class Saddle(Surface):
+class SaddleSurface(Surface):
     """The saddle ``J(w) = w1^2 - w2^2``: a minimum along ``w1``, a maximum along ``w2``.
 
     Gradient: ``dJ/dw1 = 2 w1``, ``dJ/dw2 = -2 w2``; it vanishes at the origin, which is neither
@@ -170,10 +171,10 @@ class Saddle(Surface):
         return 2.0 * np.asarray(w1, dtype=np.float64), -2.0 * np.asarray(w2, dtype=np.float64)
 
     def __repr__(self):
-        return "Saddle()"
+        return "SaddleSurface()"
 
 
-SURFACES = {"bowl": Bowl, "valley": Valley, "saddle": Saddle}
+SURFACES = {"bowl": BowlSurface, "valley": ValleySurface, "saddle": SaddleSurface}
 """Surface name -> class."""
 
 
@@ -195,7 +196,7 @@ def _check_point(name, w):
 
 def _check_surface(surface):
     if not isinstance(surface, Surface):
-        raise TypeError(f"`surface` must be a helpers.surfaces.Surface such as Bowl(); got {surface!r}")
+        raise TypeError(f"`surface` must be a helpers.surfaces.Surface such as BowlSurface(); got {surface!r}")
     return surface
 
 
@@ -210,7 +211,7 @@ def optimizer_path(surface, optimizer, start, steps, *, schedule=None, gradient_
     Parameters
     ----------
     surface : Surface
-        For example ``Bowl()``, ``Valley()`` or ``Saddle()``.
+        For example ``BowlSurface()``, ``ValleySurface()`` or ``SaddleSurface()``.
     optimizer : helpers optimizer
         ``GradientDescent``, ``Momentum``, ``RMSProp`` or ``Adam`` (anything with
         ``update(parameters, grads)`` and a ``learning_rate`` attribute). Pass a fresh one: its

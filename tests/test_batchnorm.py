@@ -290,7 +290,7 @@ def test_a_single_example_is_predicted_as_inside_the_batch(trained_bn):
     np.testing.assert_allclose(alone, batch[:, ::7], rtol=1e-12)
     labels = h.predict(X, p, **options)
     assert [int(h.predict(X[:, [j]], p, **options)[0, 0]) for j in range(5)] == labels[0, :5].tolist()
-    assert h.accuracy(labels, Y) > 90.0
+    assert h.accuracy_percent(labels, Y) > 90.0
 
 
 def test_test_mode_uses_the_running_averages(trained_bn):

@@ -364,11 +364,31 @@ def test_flower_without_noise_labels_alternate_by_petal(petals):
 
 
 def test_seasonal_series():
-    series = h.make_seasonal_series(365, noise=0.0, seed=0)
+    series = h.make_daily_temperatures(365, noise=0.0, seed=0)
     t = np.arange(365)
     expected = 12 - 10 * np.cos(2 * np.pi * t / 365) + 2 * np.sin(6 * np.pi * t / 365)
     np.testing.assert_allclose(series, expected, atol=1e-12)
-    noisy = h.make_seasonal_series(365, noise=4.0, seed=0)
+    noisy = h.make_daily_temperatures(365, noise=4.0, seed=0)
     assert noisy.shape == (365,)
     assert np.std(noisy - expected) == pytest.approx(4.0, rel=0.15)
-    np.testing.assert_array_equal(noisy, h.make_seasonal_series(365, noise=4.0, seed=0))
+    np.testing.assert_array_equal(noisy, h.make_daily_temperatures(365, noise=4.0, seed=0))
+
+
+def test_draw_subset_is_the_seeded_choice_without_repetition():
+    subset = h.draw_subset(1438, 300, 1)
+    assert subset.shape == (300,) and len(set(subset.tolist())) == 300 and 0 <= subset.min() and subset.max() < 1438
+    np.testing.assert_array_equal(subset, np.random.default_rng(1).choice(1438, 300, replace=False))
+    assert not np.array_equal(subset, h.draw_subset(1438, 300, 2))
+    np.testing.assert_array_equal(np.sort(h.draw_subset(5, 5, 0)), np.arange(5))  # all of them
+    with pytest.raises(ValueError, match="`size` must be an integer in \\[1, 5\\]; got 6"):
+        h.draw_subset(5, 6, 0)
+
+
+def test_notebook_03_and_its_panel_train_on_the_same_images():
+    from helpers.explore import deep_network
+
+    X_all, Y_all, _, _ = h.load_digits("odd")
+    X, Y, _, _ = deep_network.even_odd_data()
+    subset = h.draw_subset(1438, 300, 1)  # the notebook's line, with its SEED = 1
+    np.testing.assert_array_equal(X, X_all[:, subset])
+    np.testing.assert_array_equal(Y, Y_all[:, subset])

@@ -37,7 +37,7 @@ def test_a_real_training_over_seeds():
 
     def run(seed, dims):
         parameters, _ = h.train(X, Y, dims, learning_rate=0.3, num_iterations=50, seed=seed)
-        return {"train": h.accuracy(h.predict(X, parameters), Y)}
+        return {"train": h.accuracy_percent(h.predict(X, parameters), Y)}
 
     s = over_seeds({"logistic": lambda seed: run(seed, [2, 1]), "hidden 8": lambda seed: run(seed, [2, 8, 1])},
                    seeds=range(3))

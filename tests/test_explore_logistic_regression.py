@@ -29,8 +29,8 @@ def test_the_status_matches_a_direct_computation(panel):
     keep = explore_lr.subset_indices(X_all.shape[1], 50, 0)
     parameters, history = h.train(X_all[:, keep], Y_all[:, keep], [64, 1], init="zeros",
                                   learning_rate=1.0, num_iterations=200)
-    train_acc = h.accuracy(h.predict(X_all[:, keep], parameters), Y_all[:, keep])
-    test_acc = h.accuracy(h.predict(X_test, parameters), Y_test)
+    train_acc = h.accuracy_percent(h.predict(X_all[:, keep], parameters), Y_all[:, keep])
+    test_acc = h.accuracy_percent(h.predict(X_test, parameters), Y_test)
     assert status.startswith(f"50 images: train {train_acc:.1f} %, test {test_acc:.1f} %, "
                              f"cost {history['cost'][-1]:.4f}")
 

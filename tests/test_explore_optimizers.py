@@ -12,7 +12,7 @@ import pytest  # noqa: E402
 
 from helpers.explore import optimizers as explore_optimizers  # noqa: E402
 from helpers.plots import plot_paths  # noqa: E402
-from helpers.surfaces import Bowl, Saddle  # noqa: E402
+from helpers.surfaces import BowlSurface, SaddleSurface  # noqa: E402
 from panel_checks import assert_status_line  # noqa: E402
 
 
@@ -121,16 +121,16 @@ def test_optimizer_options_map_the_two_beta_sliders():
 
 def test_plot_paths_draws_every_path_and_the_minimum():
     path = np.array([[-5.0, 1.5], [-4.0, 0.5], [-3.0, 0.0]])
-    ax = plot_paths(Bowl(), [path, path * 0.5], ["a", "b"])
+    ax = plot_paths(BowlSurface(), [path, path * 0.5], ["a", "b"])
     lines = [line for line in ax.get_lines() if line.get_label() in ("a", "b")]
     assert len(lines) == 2
     np.testing.assert_array_equal(lines[0].get_xydata(), path)
     assert any(line.get_label() == "minimum" for line in ax.get_lines())
-    assert ax.get_xlim() == Bowl().extent[:2]
+    assert ax.get_xlim() == BowlSurface().extent[:2]
     plt.close("all")
 
 
 def test_plot_paths_accepts_explicit_levels_on_a_surface_without_minimum():
-    ax = plot_paths(Saddle(), [np.zeros((2, 2))], levels=np.linspace(-1, 1, 5))
+    ax = plot_paths(SaddleSurface(), [np.zeros((2, 2))], levels=np.linspace(-1, 1, 5))
     assert not any(line.get_label() == "minimum" for line in ax.get_lines())
     plt.close("all")

@@ -27,19 +27,19 @@ def test_one_hot_rejects_labels_out_of_range(labels):
 
 def test_accuracy_binary_hand_example():
     # matches in columns 1 and 3 out of 4 -> 50 %
-    assert h.accuracy(np.array([[1, 0, 1, 1]]), np.array([[1, 1, 1, 0]])) == 50.0
-    assert h.accuracy(np.array([[1, 0, 0]]), np.array([[1.0, 0.0, 0.0]])) == 100.0
+    assert h.accuracy_percent(np.array([[1, 0, 1, 1]]), np.array([[1, 1, 1, 0]])) == 50.0
+    assert h.accuracy_percent(np.array([[1, 0, 0]]), np.array([[1.0, 0.0, 0.0]])) == 100.0
 
 
 def test_accuracy_against_one_hot_labels():
     Y = h.one_hot([0, 2, 1, 1, 2], 3)
     # predictions right in columns 0, 1 and 4 -> 3 / 5 = 60 %
-    assert h.accuracy(np.array([[0, 2, 0, 2, 2]]), Y) == pytest.approx(60.0)
+    assert h.accuracy_percent(np.array([[0, 2, 0, 2, 2]]), Y) == pytest.approx(60.0)
 
 
 def test_accuracy_shape_mismatch_is_reported():
     with pytest.raises(ValueError, match="predictions"):
-        h.accuracy(np.array([[1, 0, 1]]), np.array([[1, 0]]))
+        h.accuracy_percent(np.array([[1, 0, 1]]), np.array([[1, 0]]))
 
 
 def test_confusion_matrix_hand_example():
@@ -65,7 +65,7 @@ def test_confusion_matrix_diagonal_sum_agrees_with_accuracy():
     predictions = np.where(rng.random((1, 200)) < 0.7, truth, rng.integers(0, 4, size=(1, 200)))
     counts = h.confusion_matrix(predictions, truth, num_classes=4)
     assert counts.sum() == 200
-    assert 100.0 * np.trace(counts) / 200 == pytest.approx(h.accuracy(predictions, truth))
+    assert 100.0 * np.trace(counts) / 200 == pytest.approx(h.accuracy_percent(predictions, truth))
     np.testing.assert_array_equal(counts.sum(axis=1), np.bincount(truth.ravel(), minlength=4))
 
 
@@ -76,4 +76,4 @@ def test_confusion_matrix_rejects_labels_beyond_num_classes():
 
 def test_accuracy_rejects_probabilities_instead_of_labels():
     with pytest.raises(ValueError, match="`predictions`"):
-        h.accuracy(np.array([[0.7, 0.2, 0.9]]), np.array([[1, 0, 1]]))
+        h.accuracy_percent(np.array([[0.7, 0.2, 0.9]]), np.array([[1, 0, 1]]))

@@ -1,12 +1,19 @@
-"""Class scale on nbgrader itself: in a temporary course directory configured as the README's instructor
-section says (helpers.exercises.grading re-judges every check outside the student's kernel),
-`nbgrader generate_assignment` then `nbgrader autograde` of two submissions per notebook: the worked
-notebook (full points) and the untouched learner version (zero points for every code exercise, and
-at each check cell the clean "not started" message and nothing else). Then submissions whose
-solution cell tries to fool the grader: each scores nothing on that exercise."""
+"""Class scale on nbgrader itself, in a temporary course directory configured as the README's instructor
+section says: every check judged again outside the student's kernel (VerifyExercises) and only the
+cells the exercises need executed (SkipExperiments).
+
+- For every notebook, `generate_assignment` and `autograde` of two submissions: the worked notebook
+  gets full points, the untouched learner version zero for every exercise, with the clean "not
+  started" message and nothing else at each check cell.
+- Submissions whose solution cell tries to fool the grader (one trick each): each scores nothing on
+  that exercise, and a right answer scores its point.
+- One notebook graded the default way (every cell executed) gets full points too.
+
+nbgrader runs in this process through its Python API (``NbGraderAPI``), so no nbgrader process is
+started per step; each submission still runs in a kernel of its own.
+"""
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -20,37 +27,28 @@ WORKED = sorted(p for p in (ROOT / "notebooks").glob("*.ipynb") if '"grade_id"' 
 pytest.importorskip("nbgrader")
 
 
-def nbgrader(course, *args):
-    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-               OPENBLAS_NUM_THREADS="1")
-    result = subprocess.run([sys.executable, "-m", "nbgrader", *args, "--force"], cwd=course, env=env,
-                            capture_output=True, text=True, timeout=900)
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+def course_api(course, only_exercises=True):
+    from nbgrader.apps import NbGraderAPI
+    from traitlets.config import Config
+
+    from helpers.exercises.grading import autograde_preprocessors
+
+    config = Config()
+    config.CourseDirectory.root = str(course)
+    config.CourseDirectory.course_id = "dl"
+    config.Autograde.autograde_preprocessors = autograde_preprocessors(only_exercises=only_exercises)
+    config.ExecutePreprocessor.timeout = 300
+    return NbGraderAPI(config=config)
 
 
-def write_config(course):
-    (course / "nbgrader_config.py").write_text(
-        "from helpers.exercises.grading import autograde_preprocessors\n"
-        f"c = get_config()\nc.CourseDirectory.root = {str(course)!r}\nc.CourseDirectory.course_id = 'dl'\n"
-        "c.Autograde.autograde_preprocessors = autograde_preprocessors()\n")
+def succeed(result):
+    assert result["success"], result.get("log", "")[-3000:] + str(result.get("error", ""))[-3000:]
 
 
-@pytest.fixture(scope="module")
-def course(tmp_path_factory):
-    course = tmp_path_factory.mktemp("course")
-    write_config(course)
-    for path in WORKED:
-        assignment = path.stem
-        (course / "source" / assignment).mkdir(parents=True)
-        shutil.copy(path, course / "source" / assignment / path.name)
-        nbgrader(course, "generate_assignment", assignment)
-        for student, notebook in (("worked", nbformat.read(path, as_version=4)),
-                                  ("untouched", learner_version(nbformat.read(path, as_version=4)))):
-            folder = course / "submitted" / student / assignment
-            folder.mkdir(parents=True)
-            nbformat.write(notebook, folder / path.name)
-        nbgrader(course, "autograde", assignment, "--create")
-    return course
+def submit(course, student, assignment, name, notebook):
+    folder = course / "submitted" / student / assignment
+    folder.mkdir(parents=True)
+    nbformat.write(notebook, folder / name)
 
 
 def scores_of(course, notebook_id, assignment, student):
@@ -63,6 +61,35 @@ def scores_of(course, notebook_id, assignment, student):
 
 def scores(course, assignment, student):
     return scores_of(course, assignment, assignment, student)
+
+
+# nbgrader's gradebook code makes SQLAlchemy warn (SAWarning, a RuntimeWarning, which this project's
+# pytest settings turn into errors); that is nbgrader's business, not ours
+pytestmark = pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def alembic_on_path():
+    """nbgrader runs ``alembic`` (its gradebook's migrations) by name: the one beside this Python."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PATH", f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+        yield
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory):
+    course = tmp_path_factory.mktemp("course")
+    api = course_api(course)
+    for path in WORKED:
+        assignment = path.stem
+        (course / "source" / assignment).mkdir(parents=True)
+        shutil.copy(path, course / "source" / assignment / path.name)
+        succeed(api.generate_assignment(assignment))
+        submit(course, "worked", assignment, path.name, nbformat.read(path, as_version=4))
+        submit(course, "untouched", assignment, path.name, learner_version(nbformat.read(path, as_version=4)))
+        for student in ("worked", "untouched"):
+            succeed(api.autograde(assignment, student))
+    return course
 
 
 @pytest.mark.parametrize("path", WORKED, ids=[p.stem for p in WORKED])
@@ -88,6 +115,20 @@ def test_every_check_of_an_untouched_version_says_not_started_and_nothing_else(c
         assert out.output_type == "error" and out.ename == "ExerciseFailed", out
         lines = [line for line in out.traceback if line.strip()]
         assert len(lines) == 1 and "not started yet" in lines[0], lines  # the message, no stack trace
+
+
+@pytest.mark.parametrize("path", WORKED, ids=[p.stem for p in WORKED])
+def test_grading_ran_only_what_the_exercises_need_and_left_the_metadata_as_it_was(course, path):
+    graded = nbformat.read(course / "autograded" / "worked" / path.stem / path.name, as_version=4)
+    source = nbformat.read(path, as_version=4)
+    from helpers.exercises.grading import needed_for_grading
+
+    for cell, original in zip(graded.cells, source.cells):
+        if cell.cell_type == "code":
+            assert "skip-execution" not in cell.metadata.get("tags", [])  # the tags SkipExperiments added are gone
+            assert bool(cell.outputs) <= needed_for_grading(original), cell.source[:80]
+            # what ran had what it needed: no NameError from a skipped cell, no other error
+            assert not [out for out in cell.outputs if out.output_type == "error"], cell.source[:80]
 
 
 # ---- a solution cell that tries to fool the grader -------------------------------------------------
@@ -129,17 +170,15 @@ def tricks_assignment():
 @pytest.fixture(scope="module")
 def tricked(tmp_path_factory):
     course = tmp_path_factory.mktemp("tricks")
-    write_config(course)
+    api = course_api(course, only_exercises=False)
     (course / "source" / "tricks").mkdir(parents=True)
     nbformat.write(tricks_assignment(), course / "source" / "tricks" / "tricks.ipynb")
-    nbgrader(course, "generate_assignment", "tricks")
+    succeed(api.generate_assignment("tricks"))
     for k, body in enumerate(TRICKS.values()):
         nb = learner_version(tricks_assignment())
         next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "ex_sigmoid").source = body
-        folder = course / "submitted" / f"student{k}" / "tricks"
-        folder.mkdir(parents=True)
-        nbformat.write(nb, folder / "tricks.ipynb")
-    nbgrader(course, "autograde", "tricks", "--create")
+        submit(course, f"student{k}", "tricks", "tricks.ipynb", nb)
+        succeed(api.autograde("tricks", f"student{k}"))
     return course
 
 
@@ -156,3 +195,22 @@ def test_the_grader_says_why_it_gave_nothing(tricked):
     errors = [o for o in cell.outputs if o.output_type == "error"]
     assert errors and "did not run the checker" in errors[0].evalue
     assert not any("vnd.helpers.exercise-record" in str(o.get("data", {})) for o in cell.outputs)  # record removed
+
+
+def test_the_default_grading_path_executes_every_cell_and_gives_full_points(tmp_path):
+    from helpers.exercises.grading import needed_for_grading
+
+    path = ROOT / "notebooks" / "06_gradient_checking.ipynb"
+    api = course_api(tmp_path, only_exercises=False)
+    (tmp_path / "source" / path.stem).mkdir(parents=True)
+    shutil.copy(path, tmp_path / "source" / path.stem / path.name)
+    succeed(api.generate_assignment(path.stem))
+    submit(tmp_path, "worked", path.stem, path.name, nbformat.read(path, as_version=4))
+    succeed(api.autograde(path.stem, "worked"))
+    max_score, grades = scores(tmp_path, path.stem, "worked")
+    assert max_score == sum(grades.values()) == 4
+    graded = nbformat.read(tmp_path / "autograded" / "worked" / path.stem / path.name, as_version=4)
+    source = nbformat.read(path, as_version=4)
+    # the experiments ran too: every cell with a stored output has one after grading, and only those
+    has_output = [[bool(c.outputs) for c in nb.cells if c.cell_type == "code"] for nb in (graded, source)]
+    assert has_output[0] == has_output[1] and sum(has_output[0]) > sum(map(needed_for_grading, source.cells))

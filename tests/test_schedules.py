@@ -7,7 +7,7 @@ import helpers as h
 
 
 def test_constant():
-    schedule = h.constant()
+    schedule = h.constant_rate()
     assert [schedule(0.3, epoch) for epoch in (0, 1, 50)] == [0.3, 0.3, 0.3]
 
 

@@ -6,16 +6,16 @@ import pytest
 import helpers as h
 from helpers.surfaces import (
     SURFACES,
-    Bowl,
-    Saddle,
+    BowlSurface,
+    SaddleSurface,
     Surface,
-    Valley,
+    ValleySurface,
     make_surface,
     optimizer_path,
     surface_grid,
 )
 
-ALL_SURFACES = [Bowl(), Bowl(a=1.0, b=5.0), Valley(), Valley(c=100.0), Saddle()]
+ALL_SURFACES = [BowlSurface(), BowlSurface(a=1.0, b=5.0), ValleySurface(), ValleySurface(c=100.0), SaddleSurface()]
 
 
 def finite_difference(surface, w, epsilon=1e-6):
@@ -51,18 +51,18 @@ def test_value_and_gradient_work_element_by_element_on_arrays(surface):
 
 
 def test_values_worked_out_by_hand():
-    assert Bowl(a=2.0, b=6.0)(np.array([1.0, -1.0]))[0] == pytest.approx(0.5 * (2.0 + 6.0))
-    np.testing.assert_allclose(Bowl(a=2.0, b=6.0)(np.array([1.0, -1.0]))[1], [2.0, -6.0])
+    assert BowlSurface(a=2.0, b=6.0)(np.array([1.0, -1.0]))[0] == pytest.approx(0.5 * (2.0 + 6.0))
+    np.testing.assert_allclose(BowlSurface(a=2.0, b=6.0)(np.array([1.0, -1.0]))[1], [2.0, -6.0])
     # (1 - 0)^2 + 10 (1 - 0)^2 = 11 at (0, 1); gradient (-2, 20)
-    value, grad = Valley()(np.array([0.0, 1.0]))
+    value, grad = ValleySurface()(np.array([0.0, 1.0]))
     assert value == pytest.approx(11.0)
     np.testing.assert_allclose(grad, [-2.0, 20.0])
-    value, grad = Saddle()(np.array([0.5, 2.0]))
+    value, grad = SaddleSurface()(np.array([0.5, 2.0]))
     assert value == pytest.approx(0.25 - 4.0)
     np.testing.assert_allclose(grad, [1.0, -4.0])
 
 
-@pytest.mark.parametrize("surface", [Bowl(), Valley()], ids=repr)
+@pytest.mark.parametrize("surface", [BowlSurface(), ValleySurface()], ids=repr)
 def test_minimum_has_zero_cost_and_zero_gradient(surface):
     value, grad = surface(np.array(surface.minimum))
     assert value == 0.0
@@ -70,15 +70,15 @@ def test_minimum_has_zero_cost_and_zero_gradient(surface):
 
 
 def test_saddle_has_a_zero_gradient_but_no_minimum():
-    value, grad = Saddle()(np.zeros(2))
+    value, grad = SaddleSurface()(np.zeros(2))
     assert value == 0.0 and not grad.any()
-    assert Saddle().minimum is None
-    assert Saddle()(np.array([0.0, 1.0]))[0] < 0 < Saddle()(np.array([1.0, 0.0]))[0]
+    assert SaddleSurface().minimum is None
+    assert SaddleSurface()(np.array([0.0, 1.0]))[0] < 0 < SaddleSurface()(np.array([1.0, 0.0]))[0]
 
 
 @pytest.mark.parametrize("lr", [0.01, 0.05, 0.09])
 def test_gradient_descent_on_the_bowl_follows_the_closed_form(lr):
-    bowl = Bowl(a=0.25, b=20.0)
+    bowl = BowlSurface(a=0.25, b=20.0)
     start = np.array([-5.0, 1.5])
     steps = 40
     path, costs = optimizer_path(bowl, h.GradientDescent(lr), start, steps)
@@ -90,7 +90,7 @@ def test_gradient_descent_on_the_bowl_follows_the_closed_form(lr):
 
 
 def test_gradient_descent_with_a_schedule_multiplies_the_step_factors():
-    bowl = Bowl(a=1.0, b=4.0)
+    bowl = BowlSurface(a=1.0, b=4.0)
     start = np.array([2.0, -1.0])
     schedule = h.inverse_time_decay(0.5)
     path, _ = optimizer_path(bowl, h.GradientDescent(0.2), start, 6, schedule=schedule)
@@ -102,7 +102,7 @@ def test_gradient_descent_with_a_schedule_multiplies_the_step_factors():
 
 
 def test_momentum_path_matches_the_recurrence():
-    valley = Valley()
+    valley = ValleySurface()
     start = np.array([-1.5, 2.5])
     lr, beta = 0.02, 0.9
     path, _ = optimizer_path(valley, h.Momentum(lr, beta=beta), start, 25)
@@ -115,19 +115,19 @@ def test_momentum_path_matches_the_recurrence():
 
 
 def test_first_adam_step_moves_each_coordinate_by_the_learning_rate():
-    path, _ = optimizer_path(Bowl(), h.Adam(0.1), np.array([-5.0, 1.5]), 1)
+    path, _ = optimizer_path(BowlSurface(), h.Adam(0.1), np.array([-5.0, 1.5]), 1)
     # v_hat / sqrt(s_hat) = g / |g| at t = 1: a step of lr against the sign of each gradient
     np.testing.assert_allclose(path[1] - path[0], [0.1, -0.1], rtol=1e-6)
 
 
 def test_zero_steps_returns_the_start():
-    path, costs = optimizer_path(Bowl(), h.GradientDescent(0.1), [1.0, 2.0], 0)
+    path, costs = optimizer_path(BowlSurface(), h.GradientDescent(0.1), [1.0, 2.0], 0)
     np.testing.assert_array_equal(path, [[1.0, 2.0]])
     assert costs.tolist() == [pytest.approx(0.5 * (0.25 + 20.0 * 4.0))]
 
 
 def test_gradient_noise_is_seeded_and_off_by_default():
-    bowl = Bowl()
+    bowl = BowlSurface()
     exact, _ = optimizer_path(bowl, h.GradientDescent(0.05), bowl.start, 10)
     same_exact, _ = optimizer_path(bowl, h.GradientDescent(0.05), bowl.start, 10, seed=7)
     np.testing.assert_array_equal(exact, same_exact)
@@ -141,7 +141,7 @@ def test_gradient_noise_is_seeded_and_off_by_default():
 
 def test_gradient_noise_is_added_to_the_gradient():
     # one step of gradient descent: w1 = w0 - lr (g + noise), noise = gradient_noise * N(0, 1) draws
-    bowl = Bowl(a=1.0, b=1.0)
+    bowl = BowlSurface(a=1.0, b=1.0)
     start = np.array([1.0, -2.0])
     path, _ = optimizer_path(bowl, h.GradientDescent(0.1), start, 1, gradient_noise=0.5, seed=11)
     noise = 0.5 * np.random.default_rng(11).standard_normal(2)
@@ -150,18 +150,18 @@ def test_gradient_noise_is_added_to_the_gradient():
 
 def test_diverging_learning_rate_raises_with_the_step_and_the_rate():
     with pytest.raises(h.TrainingDiverged, match=r"iteration \d+.*it was 1\b"):
-        optimizer_path(Bowl(), h.GradientDescent(1.0), Bowl().start, 2000)
+        optimizer_path(BowlSurface(), h.GradientDescent(1.0), BowlSurface().start, 2000)
 
 
 def test_the_optimizer_state_moves_on_and_the_schedule_sets_its_rate():
     opt = h.Adam(0.1)
-    optimizer_path(Bowl(), opt, Bowl().start, 5, schedule=h.exponential_decay(0.5))
+    optimizer_path(BowlSurface(), opt, BowlSurface().start, 5, schedule=h.exponential_decay(0.5))
     assert opt.t == 5
     assert opt.learning_rate == pytest.approx(0.1 * 0.5 ** 4)
 
 
 def test_surface_grid_evaluates_every_point():
-    bowl = Bowl()
+    bowl = BowlSurface()
     W1, W2, J = surface_grid(bowl, extent=(-1, 2, -3, 4), resolution=7)
     assert W1.shape == W2.shape == J.shape == (7, 7)
     assert W1[0, 0] == -1 and W1[0, -1] == 2 and W2[0, 0] == -3 and W2[-1, 0] == 4
@@ -173,36 +173,36 @@ def test_surface_grid_evaluates_every_point():
 
 def test_make_surface_by_name():
     assert set(SURFACES) == {"bowl", "valley", "saddle"}
-    assert isinstance(make_surface("bowl", a=2.0), Bowl) and make_surface("bowl", a=2.0).a == 2.0
-    assert isinstance(make_surface("valley"), Valley)
-    assert isinstance(make_surface("saddle"), Saddle)
+    assert isinstance(make_surface("bowl", a=2.0), BowlSurface) and make_surface("bowl", a=2.0).a == 2.0
+    assert isinstance(make_surface("valley"), ValleySurface)
+    assert isinstance(make_surface("saddle"), SaddleSurface)
     assert all(isinstance(make_surface(name), Surface) for name in SURFACES)
 
 
 @pytest.mark.parametrize("call, error, message", [
-    (lambda: Bowl(a=0), ValueError, r"`a` must be in \(0, inf\); got 0"),
-    (lambda: Bowl(b=-1.0), ValueError, r"`b` must be in \(0, inf\); got -1"),
-    (lambda: Bowl(a="1"), TypeError, r"`a` must be a real number; got '1'"),
-    (lambda: Valley(c=float("nan")), ValueError, r"`c` must be in \(0, inf\); got nan"),
+    (lambda: BowlSurface(a=0), ValueError, r"`a` must be in \(0, inf\); got 0"),
+    (lambda: BowlSurface(b=-1.0), ValueError, r"`b` must be in \(0, inf\); got -1"),
+    (lambda: BowlSurface(a="1"), TypeError, r"`a` must be a real number; got '1'"),
+    (lambda: ValleySurface(c=float("nan")), ValueError, r"`c` must be in \(0, inf\); got nan"),
     (lambda: make_surface("cliff"), ValueError, r"`surface` must be one of 'bowl', 'valley', 'saddle'; got 'cliff'"),
-    (lambda: Bowl()(np.zeros(3)), ValueError, r"`w` must have shape \(2,\), one value per weight; got shape \(3,\)"),
-    (lambda: Bowl()(np.zeros((2, 1))), ValueError, r"`w` must be a 1-D array; got shape \(2, 1\)"),
-    (lambda: optimizer_path(Bowl(), h.GradientDescent(0.1), [0.0, np.nan], 3), ValueError,
+    (lambda: BowlSurface()(np.zeros(3)), ValueError, r"`w` must have shape \(2,\), one value per weight; got shape \(3,\)"),
+    (lambda: BowlSurface()(np.zeros((2, 1))), ValueError, r"`w` must be a 1-D array; got shape \(2, 1\)"),
+    (lambda: optimizer_path(BowlSurface(), h.GradientDescent(0.1), [0.0, np.nan], 3), ValueError,
      r"`start` must contain only finite numbers"),
-    (lambda: optimizer_path(Bowl(), h.GradientDescent(0.1), [0.0, 1.0], -1), ValueError,
+    (lambda: optimizer_path(BowlSurface(), h.GradientDescent(0.1), [0.0, 1.0], -1), ValueError,
      r"`steps` must be an integer in \[0, inf\]; got -1"),
-    (lambda: optimizer_path(Bowl(), h.GradientDescent(0.1), [0.0, 1.0], 2.5), TypeError,
+    (lambda: optimizer_path(BowlSurface(), h.GradientDescent(0.1), [0.0, 1.0], 2.5), TypeError,
      r"`steps` must be an integer; got 2.5"),
     (lambda: optimizer_path("bowl", h.GradientDescent(0.1), [0.0, 1.0], 3), TypeError,
      r"`surface` must be a helpers.surfaces.Surface"),
-    (lambda: optimizer_path(Bowl(), "gd", [0.0, 1.0], 3), TypeError, r"`optimizer` must be a helpers optimizer"),
-    (lambda: optimizer_path(Bowl(), h.GradientDescent(0.1), [0.0, 1.0], 3, schedule=0.5), TypeError,
+    (lambda: optimizer_path(BowlSurface(), "gd", [0.0, 1.0], 3), TypeError, r"`optimizer` must be a helpers optimizer"),
+    (lambda: optimizer_path(BowlSurface(), h.GradientDescent(0.1), [0.0, 1.0], 3, schedule=0.5), TypeError,
      r"`schedule` must be a function"),
-    (lambda: optimizer_path(Bowl(), h.GradientDescent(0.1), [0.0, 1.0], 3, gradient_noise=-1.0), ValueError,
+    (lambda: optimizer_path(BowlSurface(), h.GradientDescent(0.1), [0.0, 1.0], 3, gradient_noise=-1.0), ValueError,
      r"`gradient_noise` must be in \[0, inf\); got -1"),
-    (lambda: surface_grid(Bowl(), resolution=1), ValueError, r"`resolution` must be an integer in \[2, inf\]; got 1"),
-    (lambda: surface_grid(Bowl(), extent=(1, 0, 0, 1)), ValueError, r"`extent` must have w1_min < w1_max"),
-    (lambda: surface_grid(Bowl(), extent=(0, 1, 0)), ValueError, r"`extent` must be \(w1_min, w1_max, w2_min, w2_max\)"),
+    (lambda: surface_grid(BowlSurface(), resolution=1), ValueError, r"`resolution` must be an integer in \[2, inf\]; got 1"),
+    (lambda: surface_grid(BowlSurface(), extent=(1, 0, 0, 1)), ValueError, r"`extent` must have w1_min < w1_max"),
+    (lambda: surface_grid(BowlSurface(), extent=(0, 1, 0)), ValueError, r"`extent` must be \(w1_min, w1_max, w2_min, w2_max\)"),
 ])
 def test_bad_input_is_reported_at_the_call(call, error, message):
     with pytest.raises(error, match=message):

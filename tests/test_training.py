@@ -37,7 +37,7 @@ def test_full_batch_training_decreases_the_cost():
     costs = history["cost"]
     assert len(costs) == 200
     assert costs[-1] < 0.2 * costs[0]
-    assert h.accuracy(h.predict(X, parameters, **history["forward_options"]), Y) == 100.0
+    assert h.accuracy_percent(h.predict(X, parameters, **history["forward_options"]), Y) == 100.0
 
 
 def test_mini_batch_training_decreases_the_cost():
@@ -58,7 +58,7 @@ def test_softmax_training_on_three_classes():
     parameters, history = h.train(X, Y, [2, 6, 3], learning_rate=0.5, num_epochs=150)
     assert history["forward_options"]["output_activation"] == "softmax"
     assert history["cost"][-1] < 0.3 * history["cost"][0]
-    assert h.accuracy(h.predict(X, parameters, **history["forward_options"]), Y) > 95.0
+    assert h.accuracy_percent(h.predict(X, parameters, **history["forward_options"]), Y) > 95.0
 
 
 def test_logistic_regression_equals_gradient_descent_written_here():
@@ -137,7 +137,7 @@ def test_dropout_training_still_learns():
     X, Y = separable()
     parameters, history = h.train(X, Y, [2, 16, 1], learning_rate=0.1, num_epochs=150, keep_prob=0.7)
     assert history["cost"][-1] < 0.5 * history["cost"][0]
-    assert h.accuracy(h.predict(X, parameters, **history["forward_options"]), Y) > 95.0
+    assert h.accuracy_percent(h.predict(X, parameters, **history["forward_options"]), Y) > 95.0
 
 
 def test_print_every_prints_six_decimals(capsys):

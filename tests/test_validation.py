@@ -61,7 +61,7 @@ CASES = [
     pytest.param(lambda: h.random_mini_batches(X, Y[:, :7], 4), ValueError, r"`Y`", id="minibatch-Y-columns"),
     pytest.param(lambda: h.GradientDescent(0.1).update(P, replaced(GRADS, "dW1", np.zeros((2, 2)))), ValueError, r"dW1", id="update-grad-shape"),
     pytest.param(lambda: h.gradient_check(quadratic, P, replaced(GRADS, "db1", np.zeros(3))), ValueError, r"db1", id="gradcheck-grad-shape"),
-    pytest.param(lambda: h.accuracy(np.array([[1, 0, 1]]), Y), ValueError, r"`predictions`", id="accuracy-shape"),
+    pytest.param(lambda: h.accuracy_percent(np.array([[1, 0, 1]]), Y), ValueError, r"`predictions`", id="accuracy-shape"),
     # ---- non-finite values --------------------------------------------------------------------
     pytest.param(train(X=with_nan(X)), ValueError, r"`X` must contain only finite numbers", id="train-X-nan"),
     pytest.param(train(X=np.where(X > 1, np.inf, X)), ValueError, r"`X`", id="train-X-inf"),
@@ -177,7 +177,7 @@ CASES = [
     pytest.param(lambda: h.batchnorm_forward(X, np.ones((3, 1)), np.zeros((2, 1))), ValueError,
                  r"`gamma` must be an array of shape \(2, 1\)", id="batchnorm-gamma-shape"),
     pytest.param(lambda: h.train(X, Y * 2, [2, 1]), ValueError, r"`Y` must contain only 0 and 1", id="train-labels-0-2"),
-    pytest.param(lambda: h.accuracy(np.array([[0.2, 0.9]]), np.array([[0, 1]])), ValueError, r"`predictions` must be labels",
+    pytest.param(lambda: h.accuracy_percent(np.array([[0.2, 0.9]]), np.array([[0, 1]])), ValueError, r"`predictions` must be labels",
                  id="accuracy-probabilities"),
     pytest.param(lambda: h.one_hot(np.array([0, 3]), 3), ValueError, r"`labels` must be integers in \[0, 2\]",
                  id="one-hot-label-out-of-range"),

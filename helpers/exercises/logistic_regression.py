@@ -374,8 +374,8 @@ def model(X_train, Y_train, X_test, Y_test, num_iterations=1000, learning_rate=1
     params, _, costs = optimize(w, b, X_train, Y_train, num_iterations, learning_rate)
     w, b = params["w"], params["b"]
     return {"w": w, "b": b, "costs": costs, "learning_rate": learning_rate,
-            "train_accuracy": h.accuracy(predict(w, b, X_train), Y_train),
-            "test_accuracy": h.accuracy(predict(w, b, X_test), Y_test)}
+            "train_accuracy": h.accuracy_percent(predict(w, b, X_train), Y_train),
+            "test_accuracy": h.accuracy_percent(predict(w, b, X_test), Y_test)}
 
 
 def _model_edit(result, **changes):
@@ -388,7 +388,7 @@ def _defaults_passed_on(X_train, Y_train, X_test, Y_test, num_iterations=1000, l
 
 def _test_on_train(X_train, Y_train, X_test, Y_test, num_iterations=1000, learning_rate=1.0, print_cost=False):
     result = model(X_train, Y_train, X_test, Y_test, num_iterations, learning_rate)
-    return _model_edit(result, test_accuracy=h.accuracy(predict(result["w"], result["b"], X_train), Y_train))
+    return _model_edit(result, test_accuracy=h.accuracy_percent(predict(result["w"], result["b"], X_train), Y_train))
 
 
 def _fraction(X_train, Y_train, X_test, Y_test, num_iterations=1000, learning_rate=1.0, print_cost=False):

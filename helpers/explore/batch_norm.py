@@ -31,7 +31,7 @@ from matplotlib.ticker import FormatStrFormatter, LogLocator, NullFormatter
 from ..datasets import load_digits
 from ..initializers import initialize_parameters
 from ..layers import HIDDEN_ACTIVATIONS, model_forward, predict
-from ..metrics import accuracy, labels_of
+from ..metrics import accuracy_percent, labels_of
 from ..plots import round_limits, set_curves, set_limits
 from ..training import train
 from ..validation import check_choice, check_int, layer_count
@@ -278,8 +278,8 @@ def make_panel(*, learning_rate=0.1, batch_size=64, batch_norm=True, sampler="ra
             "dev_cost": history["dev_cost"],
             "mean": np.array(means),
             "std": np.array(stds),
-            "train": accuracy(predict(X, parameters, **options), y),
-            "dev": accuracy(predict(X_dev, parameters, **options), y_dev),
+            "train": accuracy_percent(predict(X, parameters, **options), y),
+            "dev": accuracy_percent(predict(X_dev, parameters, **options), y_dev),
         }
 
     def compute(learning_rate, batch_size, batch_norm, sampler):

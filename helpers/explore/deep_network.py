@@ -1,8 +1,8 @@
 """Explore panel of ``03_deep_network``: depth and width of a network on even-vs-odd digits.
 
 The task is the one of ``01_logistic_regression`` and ``03_deep_network``: label 1 = odd digit,
-trained on the 300 training images ``np.random.default_rng(1).choice(1438, 300, replace=False)``
-and tested on all 359 test images. Controls: hidden layers (0 = logistic regression), units per
+trained on the 300 training images ``draw_subset(1438, 300, 1)`` (as the notebook) and tested on
+all 359 test images. Controls: hidden layers (0 = logistic regression), units per
 hidden layer, learning rate (log scale) and iterations. Each setting trains ``[64, n, ..., n, 1]``
 (ReLU hidden layers, sigmoid output, He initialization, batch gradient descent) and draws the
 learning curve beside the train and test accuracies, with logistic regression as a reference.
@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import numpy as np
-
-from ..datasets import load_digits
+from ..datasets import draw_subset, load_digits
 from ..initializers import stack_dims
 from ..layers import predict
-from ..metrics import accuracy
+from ..metrics import accuracy_percent
 from ..plots import label_bars, set_bars, set_curves
 from ..training import train
 from ..widgets import Panel, int_slider, log_slider, panel_figure
@@ -34,10 +32,10 @@ def even_odd_data():
     """The notebook's subset of :func:`helpers.datasets.load_digits` ``("odd")``: ``(X, Y, X_test, Y_test)``.
 
     Shapes (64, 300), (1, 300), (64, 359), (1, 359); label 1 = odd digit. The 300 training
-    images are ``np.random.default_rng(SUBSET_SEED).choice(1438, 300, replace=False)``.
+    images are ``draw_subset(1438, SUBSET_SIZE, SUBSET_SEED)``, the notebook's.
     """
     X_all, Y_all, X_test, Y_test = load_digits("odd")
-    subset = np.random.default_rng(SUBSET_SEED).choice(X_all.shape[1], SUBSET_SIZE, replace=False)
+    subset = draw_subset(X_all.shape[1], SUBSET_SIZE, SUBSET_SEED)
     arrays = (X_all[:, subset], Y_all[:, subset], X_test, Y_test)
     for array in arrays:
         array.flags.writeable = False  # shared by every cached result
@@ -49,7 +47,7 @@ def _fit(layer_dims, learning_rate, iterations, seed, tol=None):
     parameters, history = train(X, Y, layer_dims, learning_rate=learning_rate,
                                 num_iterations=int(iterations), seed=seed, tol=tol)
     return {"cost": history["cost"], "epochs": history["epochs"], "stopped_early": history["stopped_early"],
-            "train": accuracy(predict(X, parameters), Y), "test": accuracy(predict(X_test, parameters), Y_test)}
+            "train": accuracy_percent(predict(X, parameters), Y), "test": accuracy_percent(predict(X_test, parameters), Y_test)}
 
 
 @lru_cache(maxsize=1)

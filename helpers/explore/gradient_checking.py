@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..datasets import load_planar
-from ..gradcheck import THRESHOLDS, gradient_check, verdict
+from ..gradcheck import THRESHOLDS, gradient_check, gradient_check_verdict
 from ..initializers import initialize_parameters
 from ..layers import model_backward, model_forward
 from ..losses import compute_cost
@@ -83,7 +83,7 @@ class _Figure:
         self.title.set_text(f"{case}: smallest difference near epsilon = {best:.0e}")
         # room for the legend above a difference of 1; whole decades, so most settings keep the axes
         set_limits(self.ax, ylim=(10.0 ** np.floor(np.log10(min(1e-12, curve.min() / 3))), 1e3))
-        return f"{case}: epsilon = {epsilon:.0e}, difference {d:.1e} -> {verdict(d)}"
+        return f"{case}: epsilon = {epsilon:.0e}, difference {d:.1e} -> {gradient_check_verdict(d)}"
 
 
 def make_panel(*, epsilon=1e-7, case="tanh network", examples=20, seed=0):

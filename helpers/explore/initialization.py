@@ -20,7 +20,7 @@ from ..activations import ACTIVATIONS
 from ..datasets import load_planar
 from ..initializers import INIT_METHODS, initialize_parameters, stack_dims
 from ..layers import model_backward, model_forward, predict
-from ..metrics import accuracy
+from ..metrics import accuracy_percent
 from ..plots import BoundaryArtists, boundary_grid, round_limits, set_curves, set_limits, set_log_y
 from ..training import train
 from ..validation import TrainingDiverged, check_choice
@@ -194,8 +194,8 @@ def make_panel(*, method="he", scale=1.0, depth=3, activation="relu", iterations
         options = history["forward_options"]
         out.update(cost=np.asarray(history["cost"]), stopped=history["stopped_early"],
                    regions=predict(points, parameters, **options),
-                   train=accuracy(predict(X, parameters, **options), Y),
-                   test=accuracy(predict(X_test, parameters, **options), Y_test))
+                   train=accuracy_percent(predict(X, parameters, **options), Y),
+                   test=accuracy_percent(predict(X_test, parameters, **options), Y_test))
         return out
 
     def cache_key(values):

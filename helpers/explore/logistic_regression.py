@@ -12,7 +12,7 @@ import numpy as np
 
 from ..datasets import load_digits
 from ..layers import predict
-from ..metrics import accuracy
+from ..metrics import accuracy_percent
 from ..plots import set_curves
 from ..training import train
 from ..validation import check_int
@@ -106,8 +106,8 @@ def make_panel(*, learning_rate=1.0, num_iterations=1000, train_size=300, seed=0
             "cost": history["cost"],
             "test_cost": history["dev_cost"],
             "w": parameters["W1"].reshape(8, 8),
-            "train": accuracy(predict(X, parameters), Y),
-            "test": accuracy(predict(X_test, parameters), Y_test),
+            "train": accuracy_percent(predict(X, parameters), Y),
+            "test": accuracy_percent(predict(X_test, parameters), Y_test),
         }
 
     controls = {

@@ -142,7 +142,7 @@ def make_panel(*, surface="bowl", optimizer="momentum", learning_rate=0.1, beta1
     Parameters
     ----------
     surface : {"bowl", "valley"}, default "bowl"
-        ``Bowl()`` (``a = 0.25``, ``b = 20``, 60 steps) or ``Valley()`` (``c = 10``, 300 steps).
+        ``BowlSurface()`` (``a = 0.25``, ``b = 20``, 60 steps) or ``ValleySurface()`` (``c = 10``, 300 steps).
     optimizer : {"gd", "momentum", "rmsprop", "adam"}, default "momentum"
     learning_rate : one of :data:`LEARNING_RATES` (0.001 to 1), default 0.1
         Starting value of the learning-rate slider.

@@ -22,7 +22,7 @@ from ..datasets import load_planar
 from ..generators import make_noisy_regions
 from ..layers import model_forward, predict
 from ..losses import cost_from_logits
-from ..metrics import accuracy
+from ..metrics import accuracy_percent
 from ..plots import BoundaryArtists, boundary_grid, set_curves
 from ..training import train
 from ..widgets import Panel, float_slider, int_slider, log_slider, panel_figure
@@ -156,8 +156,8 @@ def make_panel(*, use_l2=False, lambd=0.7, keep_prob=1.0, iterations=600, seed=0
             "cost": history["cost"],
             "dev_epochs": [epoch for epoch, _ in snapshots],
             "dev_cost": [dev_cost(X_dev, Y_dev, p, options) for _, p in snapshots],
-            "train": accuracy(predict(X, parameters, **options), Y),
-            "dev": accuracy(predict(X_dev, parameters, **options), Y_dev),
+            "train": accuracy_percent(predict(X, parameters, **options), Y),
+            "dev": accuracy_percent(predict(X_dev, parameters, **options), Y_dev),
         }
 
     controls = {

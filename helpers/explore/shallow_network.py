@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..generators import GENERATORS
 from ..layers import predict
-from ..metrics import accuracy
+from ..metrics import accuracy_percent
 from ..plots import BoundaryArtists, boundary_grid, set_curves
 from ..training import train
 from ..widgets import Panel, dropdown, float_slider, int_slider, log_slider, panel_figure
@@ -112,8 +112,8 @@ def make_panel(*, m=400, resolution=70, seed=1, hidden_units=5, learning_rate=1.
         return {
             "X": X, "Y": Y, "regions": predict(points, parameters, **options), "cost": history["cost"],
             "epochs": history["epochs"], "stopped_early": history["stopped_early"],
-            "train": accuracy(predict(X, parameters, **options), Y),
-            "test": accuracy(predict(X_test, parameters, **options), Y_test),
+            "train": accuracy_percent(predict(X, parameters, **options), Y),
+            "test": accuracy_percent(predict(X_test, parameters, **options), Y_test),
         }
 
     controls = {

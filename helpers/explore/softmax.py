@@ -21,7 +21,7 @@ from ..datasets import load_digits
 from ..initializers import stack_dims
 from ..layers import model_forward, predict
 from ..losses import cost_from_logits
-from ..metrics import accuracy, confusion_matrix, labels_of
+from ..metrics import accuracy_percent, confusion_matrix, labels_of
 from ..plots import confusion_artists, set_bars, set_confusion
 from ..training import train
 from ..widgets import Panel, choice_slider, int_slider, log_choices, log_slider, panel_figure
@@ -121,8 +121,8 @@ def make_panel(*, hidden_units=16, learning_rate=0.01, epochs=10, temperature=1.
         test_pred = predict(X_test, parameters, **options)
         return {
             "dims": dims,
-            "train": accuracy(predict(X, parameters, **options), train_y),
-            "test": accuracy(test_pred, test_y),
+            "train": accuracy_percent(predict(X, parameters, **options), train_y),
+            "test": accuracy_percent(test_pred, test_y),
             "counts": confusion_matrix(test_pred, test_y, 10),
             "cost": history["cost"][-1],
             "logits": caches[-1].Z,

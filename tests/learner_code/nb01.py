@@ -623,7 +623,7 @@ ANSWERS = [
     return {"w": params["w"], "b": params["b"], "costs": costs, "learning_rate": learning_rate,
             "train_accuracy": acc["train"], "test_accuracy": acc["test"]}
 '''},
-    {"key": "model_logistic", "function": "model", "kind": "correct", "style": "h.accuracy",
+    {"key": "model_logistic", "function": "model", "kind": "correct", "style": "h.accuracy_percent",
      "source": '''def model(X_train, Y_train, X_test, Y_test, num_iterations=1000, learning_rate=1.0, print_cost=False):
     w, b = initialize_with_zeros(X_train.shape[0])
     params, grads, costs = optimize(w, b, X_train, Y_train, num_iterations, learning_rate, print_cost)
@@ -633,8 +633,8 @@ ANSWERS = [
         "b": b,
         "costs": costs,
         "learning_rate": learning_rate,
-        "train_accuracy": h.accuracy(predict(w, b, X_train), Y_train),
-        "test_accuracy": h.accuracy(predict(w, b, X_test), Y_test),
+        "train_accuracy": h.accuracy_percent(predict(w, b, X_train), Y_train),
+        "test_accuracy": h.accuracy_percent(predict(w, b, X_test), Y_test),
     }
     return result
 '''},
