@@ -48,14 +48,21 @@ $(VENV)/.installed: $(LOCK) pyproject.toml | $(BIN)/python
 # JUPYTER_CONFIG_PATH, switches off its server extensions and its lab extension (an instructor runs
 # `make lab-instructor`, or .venv/bin/jupyter lab, to have them), and has kernels talk over local
 # sockets (ipc) rather than TCP, so that ipykernel has no "running over TCP without encryption"
-# warning to print into the learner's log.
+# warning to print into the learner's log. Two more warnings a learner would otherwise read:
+# "Notebook ... is not trusted" (the notebooks are signed into LEARNER_TRUST when written, and the
+# server reads its signatures there), and "The websocket_ping_timeout (90000) cannot be longer than
+# the websocket_ping_interval (30000)" (jupyter_server's 30 s keep-alive pings with their 90 s
+# timeout, which tornado rejects: jupyter_server issue #1612; on a server that only the learner's
+# own browser reaches, the pings are switched off).
 LEARNER_CONFIG := $(VENV)/learner-config
+LEARNER_TRUST := $(abspath $(LEARNER_CONFIG))/trust
 NBGRADER_SERVER_EXTENSIONS := formgrader validate_assignment assignment_list course_list
 
 $(LEARNER_CONFIG)/.written: Makefile | $(BIN)/python
 	mkdir -p $(LEARNER_CONFIG)/labconfig
-	printf '{"ServerApp": {"jpserver_extensions": {%s}}, "KernelManager": {"transport": "ipc"}}\n' \
+	printf '{"ServerApp": {"jpserver_extensions": {%s}, "tornado_settings": {"ws_ping_interval": 0}}, %s, %s}\n' \
 	    "$$(for e in $(NBGRADER_SERVER_EXTENSIONS); do printf '"nbgrader.server_extensions.%s": false, ' $$e; done | sed 's/, $$//')" \
+	    '"KernelManager": {"transport": "ipc"}' '"NotebookNotary": {"data_dir": "$(LEARNER_TRUST)"}' \
 	    > $(LEARNER_CONFIG)/jupyter_server_config.json
 	printf '{"disabledExtensions": {"@jupyter/nbgrader": true}}\n' > $(LEARNER_CONFIG)/labconfig/page_config.json
 	touch $@
@@ -69,17 +76,22 @@ lab-instructor: $(VENV)/.installed
 	$(PINNED_KERNELS) $(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir=.
 
 exercises: $(VENV)/.installed
-	$(BIN)/python -m helpers.exercises.learner notebooks exercises
+	$(BIN)/python -m helpers.exercises.learner notebooks exercises --trust-dir $(LEARNER_TRUST)
 
 # Where the learner stands: every exercise notebook run headless (in memory, files untouched),
 # one line per exercise: passed / failed with the hint / not started.
 progress: exercises
 	$(PINNED_KERNELS) OPENBLAS_NUM_THREADS=1 $(BIN)/python -m helpers.exercises.progress exercises
 
-# Unit tests and strict nbval with one BLAS thread, then nbval again with two: stored outputs
-# must not depend on the thread count.
+# The unit tests on TEST_WORKERS processes (pytest-xdist; each test file, or test class, stays on
+# one process: the two nbgrader courses are two classes), then strict nbval with one BLAS thread
+# and again with two: stored outputs must not depend on the thread count. Each phase prints its
+# own time.
+TEST_WORKERS ?= 2
+UNIT = -n $(TEST_WORKERS) --dist loadscope tests
 test: $(VENV)/.installed
-	$(PINNED_KERNELS) OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -q tests notebooks $(NBVAL)
+	$(PINNED_KERNELS) OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -q $(UNIT)
+	$(PINNED_KERNELS) OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -q notebooks $(NBVAL)
 	$(PINNED_KERNELS) OPENBLAS_NUM_THREADS=2 $(BIN)/python -m pytest -q notebooks $(NBVAL)
 
 $(VENV)/.browser-installed: $(BROWSER_LOCK) $(VENV)/.installed
@@ -91,7 +103,7 @@ test-browser: $(VENV)/.browser-installed $(LEARNER_CONFIG)/.written
 	$(PINNED_KERNELS) $(BIN)/python -m pytest -q -s tests/browser
 
 test-unit: $(VENV)/.installed
-	$(PINNED_KERNELS) $(BIN)/python -m pytest -q tests
+	$(PINNED_KERNELS) OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -q $(UNIT)
 
 test-notebooks: $(VENV)/.installed
 	$(PINNED_KERNELS) OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -q notebooks $(NBVAL)
@@ -118,7 +130,8 @@ test-latest:
 	test -x $(LATEST)/bin/python || $(PYTHON) -m venv $(LATEST)
 	$(call PIP_INSTALL,$(LATEST)/bin) --upgrade --upgrade-strategy eager -e '.[test]'
 	$(LATEST)/bin/python tests/test_packaging.py --compare $(LOCK)
-	$(PINNED_KERNELS) HELPERS_UNLOCKED=1 OPENBLAS_NUM_THREADS=1 $(LATEST)/bin/python -m pytest -q tests notebooks $(NBVAL)
+	$(PINNED_KERNELS) HELPERS_UNLOCKED=1 OPENBLAS_NUM_THREADS=1 $(LATEST)/bin/python -m pytest -q $(UNIT)
+	$(PINNED_KERNELS) HELPERS_UNLOCKED=1 OPENBLAS_NUM_THREADS=1 $(LATEST)/bin/python -m pytest -q notebooks $(NBVAL)
 	$(PINNED_KERNELS) HELPERS_UNLOCKED=1 OPENBLAS_NUM_THREADS=2 $(LATEST)/bin/python -m pytest -q notebooks $(NBVAL)
 
 # Regenerate both lock files with pip-tools' pip-compile (installed into .venv if missing; it is

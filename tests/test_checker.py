@@ -14,6 +14,7 @@
 """
 import copy
 import linecache
+import os
 import re
 
 import numpy as np
@@ -601,3 +602,19 @@ def test_a_missing_or_foreign_record_is_rejected():
     del record["outputs"][next(iter(record["outputs"]))]
     record["variant"] = None
     assert "no output recorded" in verify("sigmoid", record)
+
+
+def test_a_check_while_nbgrader_grades_imports_nothing_of_nbconvert():
+    """In the student's kernel a graded check only writes its record: importing nbconvert there (for
+    the preprocessor classes) once cost every graded notebook 1.8 s of jsonschema start-up."""
+    import subprocess
+    import sys
+
+    code = ("import sys, numpy as np\nfrom helpers.exercises import check\n"
+            "check('sigmoid', lambda z: 1 / (1 + np.exp(-z)))\n"
+            "print(sorted(m for m in ('nbconvert', 'nbformat', 'nbgrader', 'jsonschema') if m in sys.modules))\n"
+            "import helpers.exercises.grading as g\ng.VerifyExercises\nprint('nbconvert' in sys.modules)\n")
+    env = dict(os.environ, NBGRADER_EXECUTION="autograde")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    # nothing imported by the check; the preprocessor class, once asked for, does import nbconvert
+    assert out.split() == ["[]", "True"], out

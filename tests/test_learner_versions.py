@@ -7,7 +7,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from helpers.exercises.learner import MANIFEST, generate, is_exercise_cell, learner_version
+from helpers.exercises.learner import MANIFEST, _main, generate, is_exercise_cell, learner_version
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKED = sorted(p for p in (ROOT / "notebooks").glob("*.ipynb") if '"grade_id"' in p.read_text())
@@ -101,3 +101,24 @@ def test_generate_leaves_a_file_it_did_not_write(tmp_path):
     (target / WORKED[0].name).write_text("{}")
     assert generate(source, target, verbose=False)[WORKED[0].name].startswith("kept (edited by you)")
     assert (target / WORKED[0].name).read_text() == "{}"
+
+
+def test_trust_dir_signs_what_it_wrote_into_that_store_only(tmp_path):
+    """`make lab` signs the notebooks into the store its server reads: a notary on that store finds
+    every written notebook trusted; one on another store, or the notebook once edited, does not."""
+    from nbformat.sign import NotebookNotary
+
+    source = tmp_path / "worked"
+    source.mkdir()
+    for path in WORKED[:2]:
+        (source / path.name).write_bytes(path.read_bytes())
+    _main([str(source), str(tmp_path / "exercises"), "--trust-dir", str(tmp_path / "trust")])
+    ours, other = NotebookNotary(data_dir=str(tmp_path / "trust")), NotebookNotary(data_dir=str(tmp_path / "other"))
+    (tmp_path / "other").mkdir()
+    for folder in ("worked", "exercises"):
+        for path in WORKED[:2]:
+            nb = nbformat.read(tmp_path / folder / path.name, as_version=4)
+            assert ours.check_signature(nb), (folder, path.name)
+            assert not other.check_signature(nb)
+            nb.cells[0].source += " edited"
+            assert not ours.check_signature(nb)

@@ -10,7 +10,8 @@ cells the exercises need executed (SkipExperiments).
 - One notebook graded the default way (every cell executed) gets full points too.
 
 nbgrader runs in this process through its Python API (``NbGraderAPI``), so no nbgrader process is
-started per step; each submission still runs in a kernel of its own.
+started per step; each submission still runs in a kernel of its own. The notebooks are graded in two
+courses (two test classes), which ``make test`` grades on two processes.
 """
 import os
 import shutil
@@ -76,11 +77,15 @@ def alembic_on_path():
         yield
 
 
-@pytest.fixture(scope="module")
-def course(tmp_path_factory):
-    course = tmp_path_factory.mktemp("course")
+HALVES = (WORKED[0::2], WORKED[1::2])
+"""The notebooks are graded in two courses, one per test class, so that pytest-xdist
+(``make test``: ``--dist loadscope`` keeps a class on one process) grades them on two processes."""
+
+
+def grade_course(course, paths):
+    """Generate every notebook of ``paths`` as an assignment and autograde two submissions of each."""
     api = course_api(course)
-    for path in WORKED:
+    for path in paths:
         assignment = path.stem
         (course / "source" / assignment).mkdir(parents=True)
         shutil.copy(path, course / "source" / assignment / path.name)
@@ -92,43 +97,61 @@ def course(tmp_path_factory):
     return course
 
 
-@pytest.mark.parametrize("path", WORKED, ids=[p.stem for p in WORKED])
-def test_worked_notebook_gets_full_points(course, path):
-    max_score, grades = scores(course, path.stem, "worked")
-    assert grades and max_score == sum(grades.values()) and max_score > 0
+def pytest_generate_tests(metafunc):
+    # the per-notebook tests of a course class run over the notebooks of its half
+    if "path" in metafunc.fixturenames and hasattr(metafunc.cls, "HALF"):
+        paths = HALVES[metafunc.cls.HALF]
+        metafunc.parametrize("path", paths, ids=[p.stem for p in paths])
 
 
-@pytest.mark.parametrize("path", WORKED, ids=[p.stem for p in WORKED])
-def test_untouched_learner_version_gets_zero_for_every_code_exercise(course, path):
-    _, grades = scores(course, path.stem, "untouched")
-    assert grades and all(score == 0 for score in grades.values()), grades
+class CourseTests:
+    """The tests of one course (``HALF`` of the notebooks), graded once by the class fixture."""
+
+    HALF = None
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def course(cls, tmp_path_factory):
+        return grade_course(tmp_path_factory.mktemp(f"course{cls.HALF}"), HALVES[cls.HALF])
+
+    def test_worked_notebook_gets_full_points(self, course, path):
+        max_score, grades = scores(course, path.stem, "worked")
+        assert grades and max_score == sum(grades.values()) and max_score > 0
+
+    def test_untouched_learner_version_gets_zero_for_every_code_exercise(self, course, path):
+        _, grades = scores(course, path.stem, "untouched")
+        assert grades and all(score == 0 for score in grades.values()), grades
+
+    def test_every_check_of_an_untouched_version_says_not_started_and_nothing_else(self, course, path):
+        graded = nbformat.read(course / "autograded" / "untouched" / path.stem / path.name, as_version=4)
+        checks = [c for c in graded.cells if c.metadata.get("nbgrader", {}).get("grade_id", "").startswith("check_")]
+        assert checks
+        for cell in checks:
+            assert len(cell.outputs) == 1, cell.outputs
+            out = cell.outputs[0]
+            assert out.output_type == "error" and out.ename == "ExerciseFailed", out
+            lines = [line for line in out.traceback if line.strip()]
+            assert len(lines) == 1 and "not started yet" in lines[0], lines  # the message, no stack trace
+
+    def test_grading_ran_only_what_the_exercises_need_and_left_the_metadata_as_it_was(self, course, path):
+        from helpers.exercises.grading import needed_for_grading
+
+        graded = nbformat.read(course / "autograded" / "worked" / path.stem / path.name, as_version=4)
+        source = nbformat.read(path, as_version=4)
+        for cell, original in zip(graded.cells, source.cells):
+            if cell.cell_type == "code":
+                assert "skip-execution" not in cell.metadata.get("tags", [])  # the tags SkipExperiments added are gone
+                assert bool(cell.outputs) <= needed_for_grading(original), cell.source[:80]
+                # what ran had what it needed: no NameError from a skipped cell, no other error
+                assert not [out for out in cell.outputs if out.output_type == "error"], cell.source[:80]
 
 
-@pytest.mark.parametrize("path", WORKED, ids=[p.stem for p in WORKED])
-def test_every_check_of_an_untouched_version_says_not_started_and_nothing_else(course, path):
-    graded = nbformat.read(course / "autograded" / "untouched" / path.stem / path.name, as_version=4)
-    checks = [c for c in graded.cells if c.metadata.get("nbgrader", {}).get("grade_id", "").startswith("check_")]
-    assert checks
-    for cell in checks:
-        assert len(cell.outputs) == 1, cell.outputs
-        out = cell.outputs[0]
-        assert out.output_type == "error" and out.ename == "ExerciseFailed", out
-        lines = [line for line in out.traceback if line.strip()]
-        assert len(lines) == 1 and "not started yet" in lines[0], lines  # the message, no stack trace
+class TestFirstCourse(CourseTests):
+    HALF = 0
 
 
-@pytest.mark.parametrize("path", WORKED, ids=[p.stem for p in WORKED])
-def test_grading_ran_only_what_the_exercises_need_and_left_the_metadata_as_it_was(course, path):
-    graded = nbformat.read(course / "autograded" / "worked" / path.stem / path.name, as_version=4)
-    source = nbformat.read(path, as_version=4)
-    from helpers.exercises.grading import needed_for_grading
-
-    for cell, original in zip(graded.cells, source.cells):
-        if cell.cell_type == "code":
-            assert "skip-execution" not in cell.metadata.get("tags", [])  # the tags SkipExperiments added are gone
-            assert bool(cell.outputs) <= needed_for_grading(original), cell.source[:80]
-            # what ran had what it needed: no NameError from a skipped cell, no other error
-            assert not [out for out in cell.outputs if out.output_type == "error"], cell.source[:80]
+class TestSecondCourse(CourseTests):
+    HALF = 1
 
 
 # ---- a solution cell that tries to fool the grader -------------------------------------------------
@@ -159,10 +182,13 @@ TRICKS = {
 
 
 def tricks_assignment():
-    """The setup cells and the sigmoid exercise of notebook 01 (the whole notebook is not needed here)."""
+    """The exercise setup cell and the sigmoid exercise of notebook 01 (the rest is not needed here)."""
+    from helpers.exercises.grading import SETUP_TAG
+
     nb = nbformat.read(ROOT / "notebooks" / "01_logistic_regression.ipynb", as_version=4)
     start = next(i for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("grade_id") == "ex_sigmoid")
-    setup = [c for c in nb.cells[:start] if c.cell_type == "code" and "import" in c.source]
+    setup = [c for c in nb.cells[:start] if SETUP_TAG in c.metadata.get("tags", [])]
+    assert len(setup) == 1
     nb.cells = setup + nb.cells[start:start + 2]
     return nb
 

@@ -59,3 +59,41 @@ def test_clean_refuses_an_untagged_widget_cell():
     nb.cells = [cell]
     with pytest.raises(ValueError, match="nbval-ignore-output"):
         clean(nb)
+
+
+def _names(source):
+    """(names a cell reads, names it binds), from its syntax tree (IPython magics left out)."""
+    import ast
+
+    tree = ast.parse("\n".join(line for line in source.splitlines() if not line.lstrip().startswith(("%", "!"))))
+    read, bound = set(), set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            (read if isinstance(node.ctx, ast.Load) else bound).add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            bound.add(node.name)
+        elif isinstance(node, ast.arg):
+            bound.add(node.arg)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            bound.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+    return read, bound
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_the_cells_grading_runs_need_no_other_cell(path):
+    # nbgrader with SkipExperiments runs only nbgrader's cells and the cells tagged exercise-setup: every
+    # name those cells read must be bound by one of them (or be a builtin), never by a skipped cell
+    import builtins
+
+    from helpers.exercises.grading import SETUP_TAG, needed_for_grading
+
+    cells = [c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
+    assert sum(SETUP_TAG in c.metadata.get("tags", []) for c in cells) == 1
+    bound_so_far, missing = set(), []
+    for cell in cells:
+        read, bound = _names(cell.source)
+        if needed_for_grading(cell):
+            unbound = {name for name in read - bound - bound_so_far if not hasattr(builtins, name)}
+            missing += [(name, cell.source.splitlines()[0]) for name in sorted(unbound)]
+            bound_so_far |= bound
+    assert missing == []

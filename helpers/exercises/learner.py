@@ -11,6 +11,11 @@ A learner's work is never overwritten. ``exercises/.generated.json`` records the
 file as it was generated; a notebook whose bytes no longer match (the learner edited it) is left
 alone; when the worked notebook has changed since, the fresh version is written beside it as
 ``NN_name.new.ipynb``, so neither the learner's work nor the update is lost.
+
+With ``--trust-dir DIR`` the notebooks written (and the worked ones) are also signed, as
+``jupyter trust`` would, into the signature store in ``DIR``; ``make lab`` points JupyterLab's
+``NotebookNotary.data_dir`` at the same folder, so the learner opens trusted notebooks (their
+stored figures and widget outputs shown, no "not trusted" warning in the log).
 """
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ import hashlib
 import json
 from pathlib import Path
 
-__all__ = ["MANIFEST", "generate", "is_exercise_cell", "learner_version"]
+__all__ = ["MANIFEST", "generate", "is_exercise_cell", "learner_version", "trust"]
 
 MANIFEST = ".generated.json"
 
@@ -90,12 +95,29 @@ def generate(source_dir, target_dir, *, verbose=True):
     return report
 
 
+def trust(paths, data_dir):
+    """Sign the notebooks at ``paths`` into the signature store in ``data_dir`` (``NotebookNotary``)."""
+    import nbformat
+    from nbformat.sign import NotebookNotary
+
+    Path(data_dir).mkdir(parents=True, exist_ok=True)
+    notary = NotebookNotary(data_dir=str(data_dir))
+    for path in paths:
+        nb = nbformat.read(str(path), as_version=4)
+        if not notary.check_signature(nb):
+            notary.sign(nb)
+
+
 def _main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m helpers.exercises.learner", description=__doc__.splitlines()[0])
     parser.add_argument("source", nargs="?", default="notebooks", help="folder of the worked notebooks")
     parser.add_argument("target", nargs="?", default="exercises", help="folder for the learner versions")
+    parser.add_argument("--trust-dir", help="sign the notebooks into this signature store (make lab's)")
     args = parser.parse_args(argv)
-    generate(args.source, args.target)
+    report = generate(args.source, args.target)
+    if args.trust_dir:
+        written = [Path(args.target) / name for name, what in report.items() if what in ("written", "up to date")]
+        trust(written + sorted(Path(args.source).glob("*.ipynb")), args.trust_dir)
 
 
 if __name__ == "__main__":
