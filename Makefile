@@ -122,6 +122,7 @@ bench: $(VENV)/.installed
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python benchmarks/bench_notebooks.py
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python benchmarks/bench_widgets.py
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python benchmarks/bench_checks.py
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python benchmarks/bench_grading.py
 
 # The newest releases, ignoring the lock, in their own venv; the whole suite exactly as `make test`
 # (the lock check skips itself). Prints which installed versions differ from the lock first.
