@@ -24,16 +24,10 @@ from bench_notebooks import NOTEBOOKS, run as execute  # noqa: E402
 
 def course_api(course, only_exercises):
     from nbgrader.apps import NbGraderAPI
-    from traitlets.config import Config
 
-    from helpers.exercises.grading import autograde_preprocessors
+    from helpers.exercises.grading import course_config
 
-    config = Config()
-    config.CourseDirectory.root = str(course)
-    config.CourseDirectory.course_id = "bench"
-    config.Autograde.autograde_preprocessors = autograde_preprocessors(only_exercises=only_exercises)
-    config.ExecutePreprocessor.timeout = 600
-    return NbGraderAPI(config=config)
+    return NbGraderAPI(config=course_config(course, course_id="bench", only_exercises=only_exercises, timeout=600))
 
 
 def grade_seconds(path, only_exercises):

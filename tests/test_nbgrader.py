@@ -30,16 +30,10 @@ pytest.importorskip("nbgrader")
 
 def course_api(course, only_exercises=True):
     from nbgrader.apps import NbGraderAPI
-    from traitlets.config import Config
 
-    from helpers.exercises.grading import autograde_preprocessors
+    from helpers.exercises.grading import course_config
 
-    config = Config()
-    config.CourseDirectory.root = str(course)
-    config.CourseDirectory.course_id = "dl"
-    config.Autograde.autograde_preprocessors = autograde_preprocessors(only_exercises=only_exercises)
-    config.ExecutePreprocessor.timeout = 300
-    return NbGraderAPI(config=config)
+    return NbGraderAPI(config=course_config(course, course_id="dl", only_exercises=only_exercises))
 
 
 def succeed(result):

@@ -32,7 +32,7 @@ import json
 
 from .plain import dumps, loads
 
-__all__ = ["MIME", "SETUP_TAG", "SkipExperiments", "VerifyExercises", "autograde_preprocessors",
+__all__ = ["MIME", "SETUP_TAG", "SkipExperiments", "VerifyExercises", "autograde_preprocessors", "course_config",
            "needed_for_grading", "record_of", "show_record", "verify"]
 
 MIME = "application/vnd.helpers.exercise-record+json"
@@ -205,3 +205,21 @@ def autograde_preprocessors(only_exercises=False):
     verify, skip = __getattr__("VerifyExercises"), __getattr__("SkipExperiments")
     before = [skip] if only_exercises else []
     return default[:at] + before + [Execute, verify] + default[at + 1:]
+
+
+def course_config(root, *, course_id="course", only_exercises=True, timeout=300):
+    """A traitlets ``Config`` for nbgrader's Python API (``NbGraderAPI(config=...)``) on the course
+    directory ``root``, graded as the README's instructor section says (:func:`autograde_preprocessors`).
+
+    ``timeout``: seconds a cell may run before nbgrader gives up on it (nbgrader's default is 30).
+    The tests and ``benchmarks/bench_grading.py`` grade with it; an instructor's ``nbgrader_config.py``
+    sets the same two options.
+    """
+    from traitlets.config import Config
+
+    config = Config()
+    config.CourseDirectory.root = str(root)
+    config.CourseDirectory.course_id = course_id
+    config.Autograde.autograde_preprocessors = autograde_preprocessors(only_exercises=only_exercises)
+    config.ExecutePreprocessor.timeout = timeout
+    return config
