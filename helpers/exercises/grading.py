@@ -182,14 +182,22 @@ def _preprocessor_classes():
     return VerifyExercises, SkipExperiments
 
 
-def __getattr__(name):
-    # The two preprocessor classes are built on first use, not at import: a check in the student's
-    # kernel imports this module for :func:`show_record`, and nbconvert's import (jsonschema building
-    # its grammars) took 1.8 s of every graded notebook's kernel time before this.
+def _classes():
+    """``{name: class}`` of the two preprocessors, built on first use and then kept in the module.
+
+    Not at import: a check in the student's kernel imports this module for :func:`show_record`, and
+    nbconvert's import (jsonschema building its grammars) took 1.8 s of every graded notebook's
+    kernel time when this module built them at import.
+    """
+    names = ("VerifyExercises", "SkipExperiments")
+    if names[0] not in globals():
+        globals().update(zip(names, _preprocessor_classes()))
+    return {name: globals()[name] for name in names}
+
+
+def __getattr__(name):  # ``grading.VerifyExercises``, ``from .grading import SkipExperiments``
     if name in ("VerifyExercises", "SkipExperiments"):
-        if name not in globals():
-            globals().update(zip(("VerifyExercises", "SkipExperiments"), _preprocessor_classes()))
-        return globals()[name]
+        return _classes()[name]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -202,9 +210,9 @@ def autograde_preprocessors(only_exercises=False):
 
     default = list(Autograde.class_traits()["autograde_preprocessors"].default())
     at = default.index(Execute)
-    verify, skip = __getattr__("VerifyExercises"), __getattr__("SkipExperiments")
-    before = [skip] if only_exercises else []
-    return default[:at] + before + [Execute, verify] + default[at + 1:]
+    classes = _classes()
+    before = [classes["SkipExperiments"]] if only_exercises else []
+    return default[:at] + before + [Execute, classes["VerifyExercises"]] + default[at + 1:]
 
 
 def course_config(root, *, course_id="course", only_exercises=True, timeout=300):
