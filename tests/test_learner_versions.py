@@ -122,3 +122,23 @@ def test_trust_dir_signs_what_it_wrote_into_that_store_only(tmp_path):
             assert not other.check_signature(nb)
             nb.cells[0].source += " edited"
             assert not ours.check_signature(nb)
+
+
+def test_trust_dir_signs_the_update_written_beside_an_edited_notebook_not_the_edit(tmp_path):
+    from nbformat.sign import NotebookNotary
+
+    source, target = tmp_path / "worked", tmp_path / "exercises"
+    source.mkdir()
+    (source / WORKED[0].name).write_bytes(WORKED[0].read_bytes())
+    _main([str(source), str(target), "--trust-dir", str(tmp_path / "trust")])
+    edited = nbformat.read(target / WORKED[0].name, as_version=4)
+    edited.cells[0].source += " (my note)"
+    nbformat.write(edited, target / WORKED[0].name)
+    worked = nbformat.read(source / WORKED[0].name, as_version=4)
+    worked.cells[0].source += " (updated)"
+    nbformat.write(worked, source / WORKED[0].name)
+    _main([str(source), str(target), "--trust-dir", str(tmp_path / "trust")])
+    notary = NotebookNotary(data_dir=str(tmp_path / "trust"))
+    update = target / (WORKED[0].stem + ".new.ipynb")
+    assert notary.check_signature(nbformat.read(update, as_version=4))
+    assert not notary.check_signature(nbformat.read(target / WORKED[0].name, as_version=4))

@@ -116,8 +116,10 @@ def _main(argv=None):
     args = parser.parse_args(argv)
     report = generate(args.source, args.target)
     if args.trust_dir:
-        written = [Path(args.target) / name for name, what in report.items() if what in ("written", "up to date")]
-        trust(written + sorted(Path(args.source).glob("*.ipynb")), args.trust_dir)
+        target = Path(args.target)
+        written = [target / name for name, what in report.items() if what in ("written", "up to date")]
+        updates = [target / (Path(name).stem + ".new.ipynb") for name, what in report.items() if ".new.ipynb" in what]
+        trust(written + updates + sorted(Path(args.source).glob("*.ipynb")), args.trust_dir)
 
 
 if __name__ == "__main__":
