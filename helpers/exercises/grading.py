@@ -219,9 +219,10 @@ def course_config(root, *, course_id="course", only_exercises=True, timeout=300)
     """A traitlets ``Config`` for nbgrader's Python API (``NbGraderAPI(config=...)``) on the course
     directory ``root``, graded as the README's instructor section says (:func:`autograde_preprocessors`).
 
-    ``timeout``: seconds a cell may run before nbgrader gives up on it (nbgrader's default is 30).
-    The tests and ``benchmarks/bench_grading.py`` grade with it; an instructor's ``nbgrader_config.py``
-    sets the same two options.
+    ``timeout``: seconds a cell may run before nbgrader gives up on it (nbgrader's default, 30, is
+    enough for every cell of these notebooks; the tests and ``benchmarks/bench_grading.py``, which
+    grade with this, allow more for a slow machine). An instructor's ``nbgrader_config.py`` needs
+    only the preprocessors (the README's instructor section).
     """
     from traitlets.config import Config
 
